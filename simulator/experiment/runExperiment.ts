@@ -1,0 +1,157 @@
+/**
+ * Run an experiment: generate the population, assign debtors to arms, and run every
+ * arm's strategy through the engine over the horizon.
+ *
+ * All arms share one population and one case-state store (each debtor belongs to one
+ * arm); each arm has its own strategy, compliance guard, event log and cashflow.
+ */
+
+import { ComplianceGuard, type GuardCounts } from "../compliance/guard.js";
+import { createContactCalendar, type ContactCalendar } from "../compliance/contactCalendar.js";
+import { createCaseState, type CaseState } from "../engine/caseState.js";
+import { EventLog } from "../engine/eventLog.js";
+import { simulateArm } from "../engine/simulateArm.js";
+import { buildCalendarTables, decayTable, type Simulation } from "../engine/simulation.js";
+import { compileParameters, parameterDefinitions, type ModelParameters } from "../params/modelParameters.js";
+import { resolveParameters, type ParameterValues } from "../params/parameter.js";
+import { generatePopulation } from "../population/generatePopulation.js";
+import type { Population } from "../population/population.js";
+import { deriveSeed } from "../random/counterRandom.js";
+import { createStream } from "../random/seededStream.js";
+import { strategyFactory } from "../../strategies/index.js";
+import { armMembers, assignArms } from "./assignArms.js";
+import type { ExperimentConfig } from "./config.js";
+import { loadParameterSet } from "./parameterSet.js";
+
+export interface ArmRun {
+  id: string;
+  index: number;
+  members: Int32Array;
+  log: EventLog;
+  receivedByDay: Float64Array;
+  costByDay: Float64Array;
+  guardCounts: GuardCounts;
+  /** What a learning strategy reports at the end, else undefined. */
+  learned: unknown;
+  strategyReads: readonly string[];
+}
+
+export interface ExperimentRun {
+  config: ExperimentConfig;
+  parameterValues: ParameterValues;
+  parameters: ModelParameters;
+  population: Population;
+  state: CaseState;
+  calendar: ContactCalendar;
+  /** Arm index per debtor. */
+  assignment: Uint8Array;
+  arms: ArmRun[];
+}
+
+export interface RunProgress {
+  /** Called with a message key and its parameters; the caller translates. */
+  (key: string, params?: Record<string, string | number>): void;
+}
+
+/** Resolve the parameter values of a config: defaults, then the parameter set, then the config's own overrides. */
+export async function resolveConfigParameters(config: ExperimentConfig): Promise<ParameterValues> {
+  const set = await loadParameterSet(config.parameterSet);
+  return resolveParameters(parameterDefinitions, { ...set.values, ...config.parameters });
+}
+
+export async function runExperiment(config: ExperimentConfig, progress: RunProgress = () => {}): Promise<ExperimentRun> {
+  const parameterValues = await resolveConfigParameters(config);
+  const parameters = compileParameters(parameterValues);
+  const factories = config.arms.map((arm) => strategyFactory(arm.strategy));
+
+  progress("progress.population", { size: config.population });
+  const population = generatePopulation(parameters, { size: config.population, seed: config.seed, horizonDays: config.horizonDays });
+  const state = createCaseState(population);
+  const calendar = createContactCalendar(config.startDate, config.horizonDays);
+  const assignment = assignArms(population.size, config.arms.map((arm) => arm.weight), config.seed);
+  const members = armMembers(assignment, config.arms.length);
+
+  const arms: ArmRun[] = [];
+  for (let index = 0; index < config.arms.length; index++) {
+    const armConfig = config.arms[index];
+    const strategy = factories[index](armConfig.options);
+    const result = runArm({
+      config,
+      parameters,
+      population,
+      state,
+      calendar,
+      members: members[index],
+      strategy,
+      armId: armConfig.id,
+      recordEvents: config.recordEvents,
+      onDay: (day) => {
+        if (day % 30 === 29 || day === config.horizonDays - 1) {
+          progress("progress.arm", { arm: armConfig.id, day: day + 1, horizon: config.horizonDays });
+        }
+      }
+    });
+    arms.push({ ...result, id: armConfig.id, index, members: members[index], strategyReads: strategy.reads });
+  }
+  return { config, parameterValues, parameters, population, state, calendar, assignment, arms };
+}
+
+export interface RunArmInput {
+  config: Pick<ExperimentConfig, "seed" | "horizonDays" | "startDate" | "compliance">;
+  parameters: ModelParameters;
+  population: Population;
+  state: CaseState;
+  calendar: ContactCalendar;
+  members: Int32Array;
+  strategy: ReturnType<ReturnType<typeof strategyFactory>>;
+  armId: string;
+  recordEvents: boolean;
+  onDay?: (day: number) => void;
+}
+
+/** Run one arm on its members; used by experiments and by the benchmark. */
+export function runArm(input: RunArmInput): Omit<ArmRun, "id" | "index" | "members" | "strategyReads"> {
+  const { config, parameters, population, state, calendar, strategy } = input;
+  const horizon = config.horizonDays;
+  const tables = buildCalendarTables(config.startDate, horizon, parameters.liquidity.endOfMonthCash);
+  const guard = new ComplianceGuard({
+    preset: config.compliance,
+    size: population.size,
+    calendar,
+    state: population.observable.state,
+    horizonDays: horizon
+  });
+  const log = new EventLog(input.recordEvents);
+  const sim: Simulation = {
+    seed: config.seed,
+    population,
+    state,
+    parameters,
+    calendar,
+    horizonDays: horizon,
+    startDate: config.startDate,
+    log,
+    strategy,
+    guard,
+    dayOfMonth: tables.dayOfMonth,
+    monthIndex: tables.monthIndex,
+    nextPayday: tables.nextPayday,
+    cashCurve: tables.cashCurve,
+    alertDecay: decayTable(parameters.response.alertDecayPerDay, horizon + 1),
+    pressureDecay: decayTable(Math.exp(-1 / parameters.response.pressureWindow), horizon + 1),
+    receivedByDay: new Float64Array(horizon),
+    costByDay: new Float64Array(horizon)
+  };
+  simulateArm(sim, {
+    members: input.members,
+    random: createStream(deriveSeed(config.seed, input.armId), "strategy"),
+    onDay: input.onDay
+  });
+  return {
+    log,
+    receivedByDay: sim.receivedByDay,
+    costByDay: sim.costByDay,
+    guardCounts: guard.counts(),
+    learned: strategy.finish?.()
+  };
+}

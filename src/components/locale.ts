@@ -1,0 +1,1 @@
+../../simulator/i18n/locale.ts
