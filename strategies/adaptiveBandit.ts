@@ -1,10 +1,9 @@
 /**
  * Challenger: adaptive outreach by Thompson sampling (the "AI" policy).
  *
- * For each observable context (claim-size band × age band) the strategy keeps a
- * Beta posterior of the chance that a contact with a given channel × tone × time slot
- * is followed by a response (payment, instalment plan or promise) within
- * `rewardWindowDays`. At each decision it draws one sample per allowed action and picks
+ * For each observable context (claim-size band × age band) and each action (channel ×
+ * tone × time slot) the strategy keeps a Beta posterior of the response chance. A
+ * response is a payment, instalment plan or promise within `rewardWindowDays`. At each decision it draws one sample per allowed action and picks
  * the action with the highest expected value net of its price:
  * sample × min(outstanding, valueCap) − cost. The posterior learns online from the
  * responses of earlier debtors (Thompson 1933; Chapelle & Li 2011, "An empirical
@@ -13,11 +12,14 @@
  * Limits: at most `contactBudget` contacts per debtor, at least `gapDays` between them;
  * instalment offers from the second contact on; court only after the budget is spent,
  * from `courtFromDay`, for claims above `courtThreshold`, once a plan was offered.
+ * With `fairnessCap` a group's escalation rate stays within `maxRatio` times the arm's
+ * overall rate (simulator/fairness/escalationCap.ts); capped debtors are checked again later.
  */
 
 import { z } from "zod";
 import type { Strategy, StrategyContext, StrategyEvent } from "../simulator/engine/strategyApi.js";
 import { betaDraw } from "../simulator/random/seededStream.js";
+import { EscalationCap, fairnessCapSchema } from "../simulator/fairness/escalationCap.js";
 import {
   AGE_BANDS,
   CHANNELS,
@@ -39,9 +41,9 @@ export const adaptiveBanditOptions = z
     channels: z.array(z.enum(CHANNELS)).min(1).default(["letter", "email", "sms", "voiceBot"]),
     tones: z.array(z.enum(TONES)).min(1).default(["empathetic", "neutral", "firm"]),
     slots: z.array(z.enum(SLOTS)).min(1).default(["morning", "midday", "evening"]),
-    /** Most contacts per debtor. */
+    /** Maximum contacts per debtor. */
     contactBudget: z.number().int().min(1).max(50).default(5),
-    /** Fewest days between two contacts to one debtor. */
+    /** Minimum days between two contacts to one debtor. */
     gapDays: z.number().int().min(1).max(90).default(8),
     /** Days after a contact in which a response counts as its success. */
     rewardWindowDays: z.number().int().min(1).max(60).default(8),
@@ -50,7 +52,9 @@ export const adaptiveBanditOptions = z
     courtFromDay: z.number().int().min(1).max(3650).default(75),
     courtThreshold: z.number().min(0).default(100),
     /** Beta prior (successes, failures) of every action. */
-    prior: z.tuple([z.number().positive(), z.number().positive()]).default([1, 4])
+    prior: z.tuple([z.number().positive(), z.number().positive()]).default([1, 4]),
+    /** Cap on the disparity of legal escalations across the groups of one attribute; none by default. */
+    fairnessCap: fairnessCapSchema.optional()
   })
   .strict();
 
@@ -59,7 +63,9 @@ const CLAIM_BAND_LIMITS = [50, 500];
 const RECHECK_DAYS = 7;
 
 export function claimBand(amount: number): number {
-  return amount <= CLAIM_BAND_LIMITS[0] ? 0 : amount <= CLAIM_BAND_LIMITS[1] ? 1 : 2;
+  if (amount <= CLAIM_BAND_LIMITS[0]) return 0;
+  if (amount <= CLAIM_BAND_LIMITS[1]) return 1;
+  return 2;
 }
 
 export function adaptiveBandit(rawOptions: Record<string, unknown>): Strategy {
@@ -78,6 +84,7 @@ export function adaptiveBandit(rawOptions: Record<string, unknown>): Strategy {
   /** Last action per debtor (index into the action table) and its day, -1 when settled. */
   let pendingAction: Int16Array;
   let pendingDay: Int16Array;
+  let escalationCap: EscalationCap | undefined;
 
   const contextOf = (debtor: number): number =>
     claimBand(context.view.claimAmount[debtor]) * AGE_BANDS.length + context.view.ageBand[debtor];
@@ -105,7 +112,10 @@ export function adaptiveBandit(rawOptions: Record<string, unknown>): Strategy {
 
   return {
     name: "adaptiveBandit",
-    reads: ["claimAmount", "ageBand", "hasEmail", "hasMobile", "undeliverable", "status", "outstanding", "contacts", "planOfferedDay", "escalated"],
+    reads: [
+      "claimAmount", "ageBand", "hasEmail", "hasMobile", "undeliverable", "status", "outstanding", "contacts", "planOfferedDay", "escalated",
+      ...(options.fairnessCap !== undefined && options.fairnessCap.attribute !== "ageBand" ? [options.fairnessCap.attribute] : [])
+    ],
 
     start(ctx) {
       context = ctx;
@@ -114,6 +124,9 @@ export function adaptiveBandit(rawOptions: Record<string, unknown>): Strategy {
       pendingAction = new Int16Array(n).fill(-1);
       pendingDay = new Int16Array(n).fill(-1);
       for (const debtor of ctx.members) ctx.wakeAt(debtor, 0);
+      if (options.fairnessCap !== undefined) {
+        escalationCap = new EscalationCap(options.fairnessCap, ctx.view, ctx.protectedView, ctx.members, "adaptiveBandit");
+      }
     },
 
     decide(debtor, day) {
@@ -148,17 +161,27 @@ export function adaptiveBandit(rawOptions: Record<string, unknown>): Strategy {
         if (best < 0) return;
         const offer = sent[debtor] >= 1 ? INSTALMENT_OFFER : NO_OFFER;
         const channel = channelOf(best);
-        context.contact(debtor, day, { channel, tone: toneOf(best), slot: channel === LETTER ? 0 : slotOf(best), offer });
+        // book the contact before proposing it, because the engine reports an undelivered
+        // contact from inside `contact`, and `onEvent` must find it pending
         sent[debtor]++;
         pendingAction[debtor] = best;
         pendingDay[debtor] = day;
         context.wakeAt(debtor, day + options.gapDays);
+        context.contact(debtor, day, { channel, tone: toneOf(best), slot: channel === LETTER ? 0 : slotOf(best), offer });
         return;
       }
 
       if (view.claimAmount[debtor] > options.courtThreshold && view.escalated[debtor] === 0 && view.planOfferedDay[debtor] >= 0) {
-        if (day >= options.courtFromDay) context.escalate(debtor, day);
-        else context.wakeAt(debtor, options.courtFromDay);
+        if (day < options.courtFromDay) {
+          context.wakeAt(debtor, options.courtFromDay);
+        } else if (escalationCap !== undefined && !escalationCap.allows(debtor)) {
+          // the debtor's group is at its cap; look again when other groups have escalated
+          context.wakeAt(debtor, day + RECHECK_DAYS);
+        } else {
+          context.escalate(debtor, day);
+          // the guard may block the escalation; only one that happened counts
+          if (context.view.escalated[debtor] === 1) escalationCap?.record(debtor);
+        }
       }
     },
 

@@ -6,13 +6,15 @@
  * and the agency learns that the channel failed. Letters arrive a few days later.
  *
  * Notice: a delivered contact is noticed (opened, read, answered) with a chance per
- * channel, higher in the debtor's preferred time slot, lower at weekends, and for a
- * voice bot lower where the debtor accepts AI less.
+ * channel, higher in the debtor's preferred time slot, lower at weekends; a call is
+ * answered less by a debtor who feels ashamed (agent) or accepts AI less (voice bot).
  *
  * Reaction to a noticed contact: attention rises (and fades with its half-life), scaled
- * by how this debtor's segment responds to the tone; trust moves with the tone and falls
- * under contact pressure; complaints and disputes become more likely with firm or
- * deterrent tones and with pressure.
+ * by how this debtor's segment responds to the tone and to the message content; trust
+ * moves with the tone and falls under contact pressure; complaints and disputes become
+ * more likely with firm or deterrent tones and with pressure. Reactance: beyond the
+ * tolerated pressure, firm and deterrent contacts create less attention in an unwilling
+ * debtor. An answered call may resolve the claim in the conversation (conversation.ts).
  */
 
 import type { Simulation } from "../engine/simulation.js";
@@ -27,12 +29,17 @@ import {
   OPEN,
   PAID,
   PROMISED,
+  SETTLEMENT_OFFER,
   TONES,
   UNWILLING,
+  FIRM,
+  PHONE_AGENT,
   VOICE_BOT
 } from "../population/codes.js";
 import { chargeDemandFee } from "./fees.js";
 import { startDispute } from "./disputes.js";
+import { CONTENT_PLEASANT_CALLER, contentFactor } from "./messageContent.js";
+import { answerFactor, resolveInCall } from "./conversation.js";
 
 const CONTACT = EVENT_TYPES.indexOf("contact");
 const UNDELIVERED = EVENT_TYPES.indexOf("contactUndelivered");
@@ -62,7 +69,7 @@ export const NOTICED_CONTACT = 2;
  * DELIVERED_CONTACT, or NOTICED_CONTACT when the debtor noticed it today (for a call:
  * answered it, which makes it a conversation).
  */
-export function deliverContact(sim: Simulation, debtor: number, day: number, channel: number, tone: number, slot: number, offer: number): number {
+export function deliverContact(sim: Simulation, debtor: number, day: number, channel: number, tone: number, slot: number, offer: number, content = 0): number {
   const view = sim.state.view;
   const hidden = sim.state.hidden;
   const cost = sim.parameters.cost.contact[channel] + (offer !== 0 && channel !== LETTER ? sim.parameters.cost.selfServiceLink : 0);
@@ -81,6 +88,7 @@ export function deliverContact(sim: Simulation, debtor: number, day: number, cha
   sim.log.add(debtor, day, CONTACT, channel, tone, slot, offer, 0, cost);
   chargeDemandFee(sim, debtor, day);
   if (offer === INSTALMENT_OFFER) view.planOfferedDay[debtor] = day;
+  if (offer === SETTLEMENT_OFFER) hidden.settlementOfferedDay[debtor] = day;
 
   // contact pressure counts every delivered contact, noticed or not
   const age = day - hidden.pressureDay[debtor];
@@ -90,18 +98,24 @@ export function deliverContact(sim: Simulation, debtor: number, day: number, cha
   if (channel === LETTER) {
     // a letter already in the post is read before the new one arrives
     if (hidden.letterDay[debtor] >= 0) {
-      noticeContact(sim, debtor, day, LETTER, hidden.letterTone[debtor], slot, hidden.letterOffer[debtor]);
+      noticeContact(sim, debtor, day, LETTER, hidden.letterTone[debtor], slot, hidden.letterOffer[debtor], hidden.letterContent[debtor]);
     }
     hidden.letterDay[debtor] = day + LETTER_DAYS;
     hidden.letterTone[debtor] = tone;
     hidden.letterOffer[debtor] = offer;
+    hidden.letterContent[debtor] = content;
     return DELIVERED_CONTACT;
   }
-  return noticeContact(sim, debtor, day, channel, tone, slot, offer) ? NOTICED_CONTACT : DELIVERED_CONTACT;
+  if (!noticeContact(sim, debtor, day, channel, tone, slot, offer, content)) return DELIVERED_CONTACT;
+  const status = view.status[debtor];
+  if ((channel === PHONE_AGENT || channel === VOICE_BOT) && (status === OPEN || status === PROMISED)) {
+    resolveInCall(sim, debtor, day, channel, content);
+  }
+  return NOTICED_CONTACT;
 }
 
 /** The debtor may notice a delivered contact today, and react to it; returns whether it was noticed. */
-export function noticeContact(sim: Simulation, debtor: number, day: number, channel: number, tone: number, slot: number, offer: number): boolean {
+export function noticeContact(sim: Simulation, debtor: number, day: number, channel: number, tone: number, slot: number, offer: number, content = 0): boolean {
   const status = sim.state.view.status[debtor];
   if (status === PAID || status === CLOSED_DISPUTE) return false;
   const hidden = sim.state.hidden;
@@ -113,20 +127,24 @@ export function noticeContact(sim: Simulation, debtor: number, day: number, chan
   let chance = reach.notice[channel];
   if (channel !== LETTER && slot === latent.preferredSlot[debtor]) chance *= reach.preferredSlotBoost;
   if (channel !== LETTER && sim.calendar.weekday[day] === SATURDAY) chance *= reach.weekendFactor;
-  if (channel === VOICE_BOT) chance *= 1 - reach.aiAcceptanceWeight * (1 - latent.aiAcceptance[debtor]);
+  if (channel === PHONE_AGENT || channel === VOICE_BOT) chance *= answerFactor(sim, debtor, channel);
   if (uniform(sim.seed, debtor, day, P.notice + channel * 16) >= chance) return false;
 
-  // attention, scaled by the segment's response to the tone
+  // attention, scaled by the segment's response to the tone and the content
   const segment = latent.segment[debtor];
-  const toneEffect = 1 + (response.toneEffect[segment * TONES.length + tone] - 1) * latent.toneSensitivity[debtor];
+  const message = sim.parameters.message;
+  const excess = Math.max(0, hidden.pressure[debtor] - response.pressureThreshold);
+  let toneEffect = 1 + (response.toneEffect[segment * TONES.length + tone] - 1) * latent.toneSensitivity[debtor];
+  if (segment === UNWILLING && tone >= FIRM && excess > 0) toneEffect /= 1 + message.reactance * excess;
   const offerBoost = offer === INSTALMENT_OFFER && channel !== LETTER ? 1.1 : 1;
   const decayed = hidden.alert[debtor] * sim.alertDecay[day - hidden.alertDay[debtor]];
-  hidden.alert[debtor] = decayed + response.alertByChannel[channel] * toneEffect * offerBoost;
+  const created = response.alertByChannel[channel] * toneEffect * offerBoost * contentFactor(message.contentEffect, segment, channel, content);
+  hidden.alert[debtor] = decayed + created;
   hidden.alertDay[debtor] = day;
 
   // trust and experience
-  const excess = Math.max(0, hidden.pressure[debtor] - response.pressureThreshold);
-  const trust = hidden.trust[debtor] + response.trustByTone[tone] - response.pressureTrustLoss * excess;
+  const pleasantCall = channel === PHONE_AGENT && (content & CONTENT_PLEASANT_CALLER) !== 0;
+  const trust = hidden.trust[debtor] + response.trustByTone[tone] + (pleasantCall ? message.pleasantTrust : 0) - response.pressureTrustLoss * excess;
   hidden.trust[debtor] = trust < 0 ? 0 : trust > 1 ? 1 : trust;
   hidden.experience[debtor] += sim.parameters.nps.tone[tone];
 
@@ -145,7 +163,7 @@ export function noticeContact(sim: Simulation, debtor: number, day: number, chan
   if (status === OPEN || status === PROMISED) {
     const disputeChance = latent.claimError[debtor] === 1
       ? response.disputeJustified
-      : (segment === UNWILLING ? response.disputeBaseUnwilling : response.disputeBaseOther) * response.disputeToneFactor[tone];
+      : (segment === UNWILLING ? response.disputeBaseUnwilling : response.disputeBaseOther) * response.disputeToneFactor[tone] * (1 + message.pressureDisputeFactor * excess);
     if (uniform(sim.seed, debtor, day, P.dispute + channel * 16) < disputeChance) startDispute(sim, debtor, day);
   }
   return true;

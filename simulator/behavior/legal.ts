@@ -52,7 +52,7 @@ export function startCourtProcedure(sim: Simulation, debtor: number, day: number
   return true;
 }
 
-/** The next step of the court procedure is due today. */
+/** Take the next step of the court procedure, due today. */
 export function processLegalStep(sim: Simulation, debtor: number, day: number): void {
   const hidden = sim.state.hidden;
   const view = sim.state.view;

@@ -5,8 +5,10 @@
  * principal (§ 367 BGB: costs, interest, principal). Only principal counts as recovered.
  *
  * When a debtor acts on the claim, the choice follows ability and willingness: pay in
- * full if the money is there; otherwise take an offered instalment plan (or ask for
- * one), promise to pay at the next payday, or make a partial payment.
+ * full if the money is there. Otherwise the debtor takes an offered settlement (a
+ * discount on the principal) when the discounted amount is there, takes an offered
+ * instalment plan (or asks for one), promises to pay at the next payday, or makes a
+ * partial payment.
  */
 
 import type { Simulation } from "../engine/simulation.js";
@@ -92,6 +94,19 @@ export function actOnClaim(sim: Simulation, debtor: number, day: number): void {
   if (cash >= owed) {
     applyPayment(sim, debtor, day, owed);
     return;
+  }
+
+  // a settlement: the agency waives part of the principal, the debtor pays the rest at once
+  // NOTE: a settled case closes as PAID; the waived principal shows only as lower recovery.
+  const settlementDay = hidden.settlementOfferedDay[debtor];
+  if (settlementDay >= 0 && day - settlementDay <= OFFER_VALID_DAYS) {
+    const waiver = hidden.principal[debtor] * sim.parameters.message.settlementDiscount;
+    if (cash >= owed - waiver && uniform(sim.seed, debtor, day, P.settlement) < sim.parameters.message.settlementAccept) {
+      hidden.principal[debtor] -= waiver;
+      view.outstanding[debtor] -= waiver;
+      applyPayment(sim, debtor, day, view.outstanding[debtor]);
+      return;
+    }
   }
 
   // an instalment plan: offered recently, or asked for

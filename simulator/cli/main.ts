@@ -6,13 +6,16 @@
  */
 
 import { Command, CommanderError } from "commander";
-import { translator } from "../i18n/catalogue.js";
+import { translate, translator } from "../i18n/catalogue.js";
 import { resolveLanguage, type Language } from "../i18n/locale.js";
 import { packageVersion } from "../experiment/writeRun.js";
 import { runCommand } from "./commands/runCommand.js";
 import { feesCommand } from "./commands/feesCommand.js";
 import { reportCommand } from "./commands/reportCommand.js";
 import { benchCommand } from "./commands/benchCommand.js";
+import { powerCommand } from "./commands/powerCommand.js";
+import { trialCommand } from "./commands/trialCommand.js";
+import { sensitivityCommand } from "./commands/sensitivityCommand.js";
 import { parseInteger } from "./parseOptions.js";
 
 const HELP_TITLES_DE: Record<string, string> = {
@@ -66,10 +69,12 @@ export function buildProgram(language: Language): Command {
     .option("--seed <n>", t("cli.run.seed"))
     .option("--population <n>", t("cli.run.population"))
     .option("--horizon <days>", t("cli.run.horizon"))
+    .option("--replications <n>", t("cli.run.replications"))
     .option("--lang <language>", t("cli.option.lang"))
     .action(async (config: string, options: Record<string, string | undefined>) => {
       await runCommand(config, {
         out: options.out,
+        replications: parseInteger(options.replications, "--replications", language, 1, 1000),
         seed: parseInteger(options.seed, "--seed", language, 0, 2 ** 32 - 1),
         population: parseInteger(options.population, "--population", language, 10, 20_000_000),
         horizonDays: parseInteger(options.horizon, "--horizon", language, 7, 3650),
@@ -88,6 +93,57 @@ export function buildProgram(language: Language): Command {
     .option("--lang <language>", t("cli.option.lang"))
     .action((options: { claim: string; stage?: string; date?: string; json?: boolean; instalment?: boolean; vat?: boolean }) => {
       feesCommand({ ...options, language });
+    });
+
+  localize(program.command("power"))
+    .description(t("cli.power.description"))
+    .option("--metric <kind>", t("cli.power.metric"))
+    .option("--baseline <share>", t("cli.power.baseline"))
+    .requiredOption("--mde <difference>", t("cli.power.mde"))
+    .option("--sd <eur>", t("cli.power.sd"))
+    .option("--alpha <level>", t("cli.power.alpha"))
+    .option("--power <share>", t("cli.power.power"))
+    .option("--ratio <ratio>", t("cli.power.ratio"))
+    .option("--json", t("cli.power.json"))
+    .option("--lang <language>", t("cli.option.lang"))
+    .action((options: { metric?: string; baseline?: string; mde?: string; sd?: string; alpha?: string; power?: string; ratio?: string; json?: boolean }) => {
+      powerCommand({ ...options, language });
+    });
+
+  localize(program.command("trial"))
+    .description(t("cli.trial.description"))
+    .argument("[name]", t("cli.trial.name"))
+    .option("--list", t("cli.trial.list"))
+    .option("--population <n>", t("cli.trial.population"))
+    .option("--parameter-set <name>", t("cli.trial.parameterSet"))
+    .option("--json", t("cli.trial.json"))
+    .option("--lang <language>", t("cli.option.lang"))
+    .action(async (name: string | undefined, options: { list?: boolean; population?: string; parameterSet?: string; json?: boolean }) => {
+      await trialCommand(name, {
+        list: options.list,
+        population: parseInteger(options.population, "--population", language, 100, 2_000_000),
+        parameterSet: options.parameterSet,
+        json: options.json,
+        language
+      });
+    });
+
+  localize(program.command("sensitivity"))
+    .description(t("cli.sensitivity.description"))
+    .argument("<config>", t("cli.run.config"))
+    .option("--samples <n>", t("cli.sensitivity.samples"))
+    .option("--population <n>", t("cli.sensitivity.population"))
+    .option("--seed <n>", t("cli.run.seed"))
+    .option("--out <dir>", t("cli.sensitivity.out"))
+    .option("--lang <language>", t("cli.option.lang"))
+    .action(async (config: string, options: Record<string, string | undefined>) => {
+      await sensitivityCommand(config, {
+        out: options.out,
+        samples: parseInteger(options.samples, "--samples", language, 2, 10_000),
+        population: parseInteger(options.population, "--population", language, 10, 20_000_000),
+        seed: parseInteger(options.seed, "--seed", language, 0, 2 ** 32 - 1),
+        language
+      });
     });
 
   localize(program.command("report"))
@@ -134,8 +190,10 @@ export async function main(argv: string[]): Promise<number> {
   let language: Language;
   try {
     language = resolveLanguage(languageFromArgv(argv));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+  } catch {
+    // the language itself is invalid, so the message comes in both languages
+    const value = languageFromArgv(argv) ?? "";
+    process.stderr.write(`${translate("de", "cli.error.language", { value })}\n${translate("en", "cli.error.language", { value })}\n`);
     return 2;
   }
   const t = translator(language);
@@ -148,7 +206,8 @@ export async function main(argv: string[]): Promise<number> {
       // help and version end with a CommanderError too, with exit code 0
       if (error.exitCode === 0) return 0;
       const key = COMMANDER_ERRORS[error.code];
-      const message = key ? t(key, { detail: commanderDetail(error.message) }) : error.message;
+      const commands = program.commands.map((command) => command.name()).filter((name) => name !== "help").join(", ");
+      const message = key ? t(key, { detail: commanderDetail(error.message), commands }) : error.message;
       process.stderr.write(`${t("cli.error", { message })}\n${t("cli.error.seeHelp")}\n`);
       return 2;
     }
@@ -158,7 +217,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** The quoted option, command or argument in a commander message. */
+/** Extract the quoted option, command or argument from a commander message. */
 function commanderDetail(message: string): string {
   const quoted = /'([^']+)'/.exec(message);
   return quoted ? quoted[1] : message.replace(/^error:\s*/, "");

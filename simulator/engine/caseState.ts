@@ -60,9 +60,13 @@ export interface HiddenCaseState {
   letterDay: Int16Array;
   letterTone: Uint8Array;
   letterOffer: Uint8Array;
+  /** Content flags of the letter in the post (see messageContent.ts). */
+  letterContent: Uint8Array;
   /** Day a deferred contact is due, or -1, with its content. */
   deferredDay: Int16Array;
-  deferredAction: Uint16Array;
+  deferredAction: Uint32Array;
+  /** Day a settlement was last offered, or -1. */
+  settlementOfferedDay: Int16Array;
   /** Day the strategy asked to decide again, or -1. */
   wakeDay: Int16Array;
 
@@ -129,8 +133,10 @@ export function createCaseState(population: Population): CaseState {
     letterDay: filled(new Int16Array(n), -1),
     letterTone: new Uint8Array(n),
     letterOffer: new Uint8Array(n),
+    letterContent: new Uint8Array(n),
     deferredDay: filled(new Int16Array(n), -1),
-    deferredAction: new Uint16Array(n),
+    deferredAction: new Uint32Array(n),
+    settlementOfferedDay: filled(new Int16Array(n), -1),
     wakeDay: filled(new Int16Array(n), -1),
     promiseDay: filled(new Int16Array(n), -1),
     promiseAmount: new Float32Array(n),
@@ -151,7 +157,7 @@ export function createCaseState(population: Population): CaseState {
   return { view, hidden };
 }
 
-/** Pack a contact action into 16 bits: channel, tone, slot, offer (4 bits each). */
-export function packAction(channel: number, tone: number, slot: number, offer: number): number {
-  return (channel & 15) | ((tone & 15) << 4) | ((slot & 15) << 8) | ((offer & 15) << 12);
+/** Pack a contact action into 24 bits: channel, tone, slot, offer (4 bits each), then 8 bits of content flags. */
+export function packAction(channel: number, tone: number, slot: number, offer: number, content = 0): number {
+  return (channel & 15) | ((tone & 15) << 4) | ((slot & 15) << 8) | ((offer & 15) << 12) | ((content & 255) << 16);
 }

@@ -1,10 +1,11 @@
 /**
  * The day-stepped engine: runs one arm's strategy against its debtors over the horizon.
  *
- * Each day, for every open case of the arm: a letter in the post arrives, an income
- * shock strikes, scheduled events fall due (dispute check, promise, instalment, court
- * step, deferred contact), the debtor may act on the claim (a daily chance raised by
- * attention and trust), and the strategy decides if it asked to be called today.
+ * Each day, for every open case of the arm, the engine delivers letters in the post,
+ * applies income shocks and processes the scheduled events (dispute check, promise,
+ * instalment, court step, deferred contact). Then the debtor may act on the claim, with
+ * a daily chance raised by attention and trust. Last, the strategy decides if it asked
+ * to be called today.
  *
  * Everything a strategy proposes passes the compliance guard first. Random draws are
  * addressed by (seed, debtor, day, purpose), so the result does not depend on the order
@@ -14,7 +15,7 @@
  * the active list once a week; `npm run bench` measures it at a million debtors.
  */
 
-import { createDecision, DEFER, DELIVER } from "../compliance/guard.js";
+import { BLOCK, createDecision, DEFER, DELIVER } from "../compliance/guard.js";
 import { EVENT_TYPES, LEGAL, OPEN, PAID, CLOSED_DISPUTE, PHONE_AGENT, VOICE_BOT, TITLED } from "../population/codes.js";
 import { P } from "../random/purposes.js";
 import { uniform } from "../random/counterRandom.js";
@@ -27,7 +28,9 @@ import { processLegalStep, startCourtProcedure } from "../behavior/legal.js";
 import { recordSurvey } from "../behavior/survey.js";
 import { LETTER } from "../population/codes.js";
 import { packAction } from "./caseState.js";
+import { CONTENT_MASK } from "../behavior/messageContent.js";
 import type { Simulation } from "./simulation.js";
+import type { InboundDesk } from "../desk/inboundDesk.js";
 import type { ContactAction, ObservableView, ProtectedView, StrategyContext } from "./strategyApi.js";
 import type { RandomStream } from "../random/seededStream.js";
 
@@ -42,6 +45,8 @@ export interface ArmRunOptions {
   protectedView?: ProtectedView;
   /** Called after each simulated day, for progress reports. */
   onDay?: (day: number) => void;
+  /** The arm's inbound service desk, run once a day after the debtors; none when undefined. */
+  desk?: InboundDesk;
 }
 
 /** Run the arm's strategy over the whole horizon. */
@@ -57,7 +62,7 @@ export function simulateArm(sim: Simulation, options: ArmRunOptions): void {
   let today = 0;
 
   // proposals from the strategy and from deferred contacts take the same path through the guard
-  const propose = (debtor: number, day: number, channel: number, tone: number, slot: number, offer: number): void => {
+  const propose = (debtor: number, day: number, channel: number, tone: number, slot: number, offer: number, content: number): void => {
     const status = view.status[debtor];
     if (status === PAID || status === CLOSED_DISPUTE) return;
     proposal.debtor = debtor;
@@ -67,14 +72,21 @@ export function simulateArm(sim: Simulation, options: ArmRunOptions): void {
     proposal.tone = tone;
     proposal.offer = offer;
     guard.review(proposal, decision);
+    // a deferral to a later slot of the same day is reviewed again at that slot, because the
+    // engine steps whole days and a same-day deferral would otherwise never come due
+    for (let retry = 0; retry < 3 && decision.kind === DEFER && decision.day === day && decision.slot !== proposal.slot; retry++) {
+      proposal.slot = decision.slot;
+      guard.review(proposal, decision);
+    }
+    if (decision.kind === DEFER && decision.day === day) decision.kind = BLOCK;
     if (decision.kind === DELIVER) {
-      const outcome = deliverContact(sim, debtor, day, channel, tone, decision.slot, offer);
+      const outcome = deliverContact(sim, debtor, day, channel, tone, decision.slot, offer, content);
       // an answered call is a conversation, which some rules count separately
       const conversation = outcome === NOTICED_CONTACT && (channel === PHONE_AGENT || channel === VOICE_BOT);
       guard.recordDelivered(debtor, day, channel, conversation);
     } else if (decision.kind === DEFER) {
       hidden.deferredDay[debtor] = decision.day;
-      hidden.deferredAction[debtor] = packAction(channel, tone, decision.slot, offer);
+      hidden.deferredAction[debtor] = packAction(channel, tone, decision.slot, offer, content);
       sim.log.add(debtor, day, DEFERRED, channel, tone, slot, offer, decision.day, 0, decision.rule);
     } else {
       sim.log.add(debtor, day, BLOCKED, channel, tone, slot, offer, 0, 0, decision.rule);
@@ -91,7 +103,7 @@ export function simulateArm(sim: Simulation, options: ArmRunOptions): void {
     contactCost: sim.parameters.cost.contact,
     contact(debtor: number, day: number, action: ContactAction): void {
       checkToday(day, today, "contact");
-      propose(debtor, day, action.channel, action.tone, action.slot, action.offer);
+      propose(debtor, day, action.channel, action.tone, action.slot, action.offer, (action.content ?? 0) & CONTENT_MASK);
     },
     escalate(debtor: number, day: number): void {
       checkToday(day, today, "escalate");
@@ -133,7 +145,7 @@ export function simulateArm(sim: Simulation, options: ArmRunOptions): void {
 
       if (hidden.letterDay[i] === day) {
         hidden.letterDay[i] = -1;
-        noticeContact(sim, i, day, LETTER, hidden.letterTone[i], 0, hidden.letterOffer[i]);
+        noticeContact(sim, i, day, LETTER, hidden.letterTone[i], 0, hidden.letterOffer[i], hidden.letterContent[i]);
       }
       if (latent.shockDay[i] === day) applyIncomeShock(sim, i);
       if (hidden.disputeUntil[i] === day) resolveDispute(sim, i, day);
@@ -158,13 +170,15 @@ export function simulateArm(sim: Simulation, options: ArmRunOptions): void {
       if (hidden.deferredDay[i] === day) {
         hidden.deferredDay[i] = -1;
         const packed = hidden.deferredAction[i];
-        propose(i, day, packed & 15, (packed >> 4) & 15, (packed >> 8) & 15, (packed >> 12) & 15);
+        propose(i, day, packed & 15, (packed >> 4) & 15, (packed >> 8) & 15, (packed >> 12) & 15, (packed >> 16) & 255);
       }
       if (hidden.wakeDay[i] === day) {
         hidden.wakeDay[i] = -1;
         sim.strategy.decide(i, day);
       }
     }
+
+    options.desk?.runDay(sim, day, active, activeCount);
 
     // weekly compaction of the active list
     if (day % 7 === 6) {

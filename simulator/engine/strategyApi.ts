@@ -13,6 +13,7 @@
  * that the compliance guard reviews before they reach a debtor.
  */
 
+import type { Table } from "../io/table.js";
 import type { RandomStream } from "../random/seededStream.js";
 
 /** A typed array that the holder may read but not write. */
@@ -72,6 +73,8 @@ export interface ContactAction {
   slot: number;
   /** Code into OFFERS. */
   offer: number;
+  /** Bit flags of CONTENT_FLAGS (simulator/behavior/messageContent.ts): name, amount, social norm, moral appeal, pleasant caller; default 0. */
+  content?: number;
 }
 
 export interface StrategyCalendar {
@@ -116,6 +119,8 @@ export interface Strategy {
   onEvent?(debtor: number, day: number, event: StrategyEvent, amount: number): void;
   /** Called after the last day; returns a JSON-ready description of what the strategy learned. */
   finish?(): unknown;
+  /** Called after the last day; returns the decision log with each decision's explanation, one row per decision. */
+  decisions?(): Table;
 }
 
 /** Build a strategy from its options in the experiment config. */

@@ -8,6 +8,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { complianceConfigSchema } from "../compliance/presets.js";
+import { UserError } from "../i18n/userError.js";
+import { deskConfigSchema } from "../desk/deskConfig.js";
+import { fairnessConfigSchema, PROTECTED_ATTRIBUTES } from "../fairness/fairnessConfig.js";
 
 const labelSchema = z.object({ de: z.string().min(1), en: z.string().min(1) }).strict();
 
@@ -21,9 +24,44 @@ export const armSchema = z
     /** Relative share of the population; weights are normalised. */
     weight: z.number().positive().default(1),
     /** Strategy options; each strategy validates its own. */
-    options: z.record(z.string(), z.unknown()).default({})
+    options: z.record(z.string(), z.unknown()).default({}),
+    /** Protected attributes this arm's strategy may read; none unless listed. */
+    allowProtected: z.array(z.enum(PROTECTED_ATTRIBUTES)).default([])
   })
   .strict();
+
+/** Pre-placement attributes a stratified assignment can balance (see strata.ts). */
+export const STRATUM_ATTRIBUTES = ["claimSizeBand", "claimType", "ageBand", "hasEmail"] as const;
+
+export const assignmentSchema = z
+  .object({
+    /**
+     * "simple": complete randomisation of the whole population; "stratified": complete
+     * randomisation within each stratum; "blocked": permuted blocks in debtor order.
+     */
+    method: z.enum(["simple", "stratified", "blocked"]).default("simple"),
+    /** Attributes whose combinations form the strata; required for "stratified". */
+    strata: z.array(z.enum(STRATUM_ATTRIBUTES)).min(1).optional(),
+    /** Debtors per permuted block; required for "blocked". */
+    blockSize: z.number().int().min(2).max(1_000_000).optional()
+  })
+  .strict()
+  .superRefine((assignment, ctx) => {
+    if (assignment.method === "stratified" && assignment.strata === undefined) {
+      ctx.addIssue({ code: "custom", path: ["strata"], message: `method "stratified" needs strata, e.g. ["claimSizeBand", "hasEmail"]` });
+    }
+    if (assignment.method === "blocked" && assignment.blockSize === undefined) {
+      ctx.addIssue({ code: "custom", path: ["blockSize"], message: `method "blocked" needs a blockSize, e.g. 12 (a multiple of the weights' sum)` });
+    }
+    if (assignment.method !== "stratified" && assignment.strata !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["strata"], message: `strata apply to method "stratified" only; remove them or change the method` });
+    }
+    if (assignment.method !== "blocked" && assignment.blockSize !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["blockSize"], message: `blockSize applies to method "blocked" only; remove it or change the method` });
+    }
+  });
+
+export type AssignmentDesign = z.output<typeof assignmentSchema>;
 
 export const experimentConfigSchema = z
   .object({
@@ -45,8 +83,18 @@ export const experimentConfigSchema = z
     /** Id of the champion arm that challengers are compared with; default the first arm. */
     baseline: z.string().optional(),
     confidenceLevel: z.number().gt(0.5).lt(1).default(0.95),
+    /** Design of the assignment of debtors to arms; default complete randomisation. */
+    assignment: assignmentSchema.prefault({ method: "simple" }),
+    /** Correction of p-values and intervals across all challengers × metrics. */
+    multipleComparisons: z.enum(["holm", "benjamini-hochberg"]).default("holm"),
+    /** Effective annual discount rate for the net present value of the cashflow (0.05 = 5 % a year; assumption). */
+    discountRate: z.number().gt(-1).lt(1).default(0.05),
+    /** Inbound service desk (bot and human agents) of every arm; none when absent. */
+    desk: deskConfigSchema.optional(),
     /** Write the full contact and payment event log. */
     recordEvents: z.boolean().default(true),
+    /** Settings of the fairness audit (simulator/fairness/fairnessConfig.ts). */
+    fairness: fairnessConfigSchema.prefault({}),
     arms: z.array(armSchema).min(2).max(12)
   })
   .strict()
@@ -80,7 +128,7 @@ export function parseExperimentConfig(input: unknown, overrides: ConfigOverrides
       const where = issue.path.length > 0 ? issue.path.join(".") : "(top level)";
       return `  ${where}: ${issue.message}`;
     });
-    throw new Error(`Invalid experiment config ${source}:\n${lines.join("\n")}`);
+    throw new UserError("input.configInvalid", { source, issues: lines.join("\n") });
   }
   return result.data;
 }
@@ -91,18 +139,18 @@ export async function loadExperimentConfig(file: string, overrides: ConfigOverri
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new Error(`Cannot read experiment config "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}. Check the path.`);
+    throw new UserError("input.configUnreadable", { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`Experiment config "${file}" is not valid JSON: ${(error as Error).message}.`);
+    throw new UserError("input.configNotJson", { file, reason: (error as Error).message });
   }
   return parseExperimentConfig(json, overrides, `"${path.basename(file)}"`);
 }
 
-/** The baseline (champion) arm id. */
+/** Return the baseline (champion) arm id. */
 export function baselineArm(config: ExperimentConfig): string {
   return config.baseline ?? config.arms[0].id;
 }

@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import type { ParameterSet } from "../params/parameter.js";
+import { UserError } from "../i18n/userError.js";
 
 export const PARAMETER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data/parameters");
 
@@ -15,7 +16,9 @@ const parameterSetSchema = z
   .object({
     name: z.string(),
     description: z.string(),
-    values: z.record(z.string(), z.number())
+    values: z.record(z.string(), z.number()),
+    /** Per parameter id: which evidence moved the value (for fitted sets). */
+    fit: z.record(z.string(), z.string()).optional()
   })
   .strict();
 
@@ -26,11 +29,11 @@ export async function loadParameterSet(name: string, directory = PARAMETER_DIR):
   try {
     text = await readFile(file, "utf8");
   } catch {
-    throw new Error(`Parameter set "${name}" not found at ${file}. Use a file name from data/parameters/ without ".json".`);
+    throw new UserError("input.parameterSetMissing", { name, file });
   }
   const result = parameterSetSchema.safeParse(JSON.parse(text));
   if (!result.success) {
-    throw new Error(`Parameter set ${file} is invalid: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}.`);
+    throw new UserError("input.parameterSetInvalid", { file, issues: result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
   }
   return result.data;
 }

@@ -2,8 +2,8 @@
  * Run an experiment: generate the population, assign debtors to arms, and run every
  * arm's strategy through the engine over the horizon.
  *
- * All arms share one population and one case-state store (each debtor belongs to one
- * arm); each arm has its own strategy, compliance guard, event log and cashflow.
+ * All arms share one population and one case-state store, because each debtor belongs to
+ * one arm. Each arm has its own strategy, compliance guard, event log and cashflow.
  */
 
 import { ComplianceGuard, type GuardCounts } from "../compliance/guard.js";
@@ -11,6 +11,8 @@ import { createContactCalendar, type ContactCalendar } from "../compliance/conta
 import { createCaseState, type CaseState } from "../engine/caseState.js";
 import { EventLog } from "../engine/eventLog.js";
 import { simulateArm } from "../engine/simulateArm.js";
+import type { ProtectedView } from "../engine/strategyApi.js";
+import { buildProtectedView } from "../fairness/protectedView.js";
 import { buildCalendarTables, decayTable, type Simulation } from "../engine/simulation.js";
 import { compileParameters, parameterDefinitions, type ModelParameters } from "../params/modelParameters.js";
 import { resolveParameters, type ParameterValues } from "../params/parameter.js";
@@ -18,8 +20,10 @@ import { generatePopulation } from "../population/generatePopulation.js";
 import type { Population } from "../population/population.js";
 import { deriveSeed } from "../random/counterRandom.js";
 import { createStream } from "../random/seededStream.js";
+import type { Table } from "../io/table.js";
+import { InboundDesk, type DeskSummary } from "../desk/inboundDesk.js";
 import { strategyFactory } from "../../strategies/index.js";
-import { armMembers, assignArms } from "./assignArms.js";
+import { armMembers, assignArmsByDesign } from "./assignArms.js";
 import type { ExperimentConfig } from "./config.js";
 import { loadParameterSet } from "./parameterSet.js";
 
@@ -31,8 +35,12 @@ export interface ArmRun {
   receivedByDay: Float64Array;
   costByDay: Float64Array;
   guardCounts: GuardCounts;
-  /** What a learning strategy reports at the end, else undefined. */
+  /** Final report of a learning strategy, else undefined. */
   learned: unknown;
+  /** Decision log of a learning strategy (one row per decision with its explanation), else undefined. */
+  decisions: Table | undefined;
+  /** Figures of the arm's inbound service desk, when the experiment configures one. */
+  desk: DeskSummary | undefined;
   strategyReads: readonly string[];
 }
 
@@ -68,7 +76,7 @@ export async function runExperiment(config: ExperimentConfig, progress: RunProgr
   const population = generatePopulation(parameters, { size: config.population, seed: config.seed, horizonDays: config.horizonDays });
   const state = createCaseState(population);
   const calendar = createContactCalendar(config.startDate, config.horizonDays);
-  const assignment = assignArms(population.size, config.arms.map((arm) => arm.weight), config.seed);
+  const assignment = assignArmsByDesign(population, config.arms.map((arm) => arm.weight), config.seed, config.assignment);
   const members = armMembers(assignment, config.arms.length);
 
   const arms: ArmRun[] = [];
@@ -85,6 +93,7 @@ export async function runExperiment(config: ExperimentConfig, progress: RunProgr
       strategy,
       armId: armConfig.id,
       recordEvents: config.recordEvents,
+      protectedView: buildProtectedView(population, armConfig.allowProtected, armConfig.id),
       onDay: (day) => {
         if (day % 30 === 29 || day === config.horizonDays - 1) {
           progress("progress.arm", { arm: armConfig.id, day: day + 1, horizon: config.horizonDays });
@@ -97,7 +106,7 @@ export async function runExperiment(config: ExperimentConfig, progress: RunProgr
 }
 
 export interface RunArmInput {
-  config: Pick<ExperimentConfig, "seed" | "horizonDays" | "startDate" | "compliance">;
+  config: Pick<ExperimentConfig, "seed" | "horizonDays" | "startDate" | "compliance" | "desk">;
   parameters: ModelParameters;
   population: Population;
   state: CaseState;
@@ -106,6 +115,8 @@ export interface RunArmInput {
   strategy: ReturnType<ReturnType<typeof strategyFactory>>;
   armId: string;
   recordEvents: boolean;
+  /** Protected attributes the strategy may read; undefined when the arm config allows none. */
+  protectedView?: ProtectedView;
   onDay?: (day: number) => void;
 }
 
@@ -142,9 +153,12 @@ export function runArm(input: RunArmInput): Omit<ArmRun, "id" | "index" | "membe
     receivedByDay: new Float64Array(horizon),
     costByDay: new Float64Array(horizon)
   };
+  const desk = config.desk === undefined ? undefined : new InboundDesk(config.desk, config.seed, input.armId);
   simulateArm(sim, {
+    desk,
     members: input.members,
     random: createStream(deriveSeed(config.seed, input.armId), "strategy"),
+    protectedView: input.protectedView,
     onDay: input.onDay
   });
   return {
@@ -152,6 +166,8 @@ export function runArm(input: RunArmInput): Omit<ArmRun, "id" | "index" | "membe
     receivedByDay: sim.receivedByDay,
     costByDay: sim.costByDay,
     guardCounts: guard.counts(),
-    learned: strategy.finish?.()
+    learned: strategy.finish?.(),
+    decisions: strategy.decisions?.(),
+    desk: desk?.summary()
   };
 }

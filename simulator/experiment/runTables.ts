@@ -75,7 +75,7 @@ export function outcomesTable(run: ExperimentRun): Table {
   };
 }
 
-/** The contact and payment event log of all arms, arm by arm in time order. */
+/** Build the contact and payment event log of all arms, arm by arm in time order. */
 export function eventsTable(run: ExperimentRun): Table {
   const rowCount = run.arms.reduce((total, arm) => total + arm.log.size, 0);
   const debtor = new Int32Array(rowCount);

@@ -7,8 +7,12 @@ import { median } from "simple-statistics";
 import { compareArms } from "../analysis/compareArms.js";
 import { netPromoterScore } from "../analysis/npsDifference.js";
 import type { ArmSummary, RunSummary } from "../io/runFormat.js";
+import { adjustComparisons } from "./adjustComparisons.js";
 import { armOutcomeArrays, type ArmOutcomeArrays } from "./armOutcomeArrays.js";
 import { baselineArm } from "./config.js";
+import { adjustedEffects, bootstrapRecoveryRate, cashflowSummary, sampleRatioCheck } from "./experimentAnalysis.js";
+import { sequentialMonitoring } from "./sequentialMonitoring.js";
+import { timeToPayment } from "./timeToPayment.js";
 import type { ExperimentRun } from "./runExperiment.js";
 
 export interface RunIdentity {
@@ -68,8 +72,10 @@ function padUnpaid(paidDays: number[], n: number): number[] {
 export function summarizeRun(run: ExperimentRun, identity: RunIdentity): { summary: RunSummary; outcomes: ArmOutcomeArrays[] } {
   const outcomes = run.arms.map((_, index) => armOutcomeArrays(run, index));
   const arms = outcomes.map((arm, index) => summarizeArm(run, index, arm));
-  const comparisons = compareArms(outcomes, baselineArm(run.config), { confidenceLevel: run.config.confidenceLevel });
   const config = run.config;
+  const baseline = baselineArm(config);
+  const raw = compareArms(outcomes, baseline, { confidenceLevel: config.confidenceLevel });
+  const { comparisons, adjustedConfidenceLevel } = adjustComparisons(raw, outcomes, baseline, config.confidenceLevel, config.multipleComparisons);
   return {
     outcomes,
     summary: {
@@ -83,10 +89,21 @@ export function summarizeRun(run: ExperimentRun, identity: RunIdentity): { summa
         population: config.population,
         horizonDays: config.horizonDays,
         startDate: config.startDate,
-        confidenceLevel: config.confidenceLevel
+        confidenceLevel: config.confidenceLevel,
+        assignment: config.assignment,
+        multipleComparisons: config.multipleComparisons,
+        adjustedConfidenceLevel,
+        discountRate: config.discountRate
       },
       arms,
-      comparisons
+      comparisons,
+      sampleRatioMismatch: sampleRatioCheck(run),
+      bootstrap: bootstrapRecoveryRate(run, outcomes, baseline, comparisons),
+      adjusted: adjustedEffects(run, outcomes, baseline),
+      timeToPayment: timeToPayment(outcomes, baseline, config.horizonDays, config.confidenceLevel),
+      cashflow: cashflowSummary(run, outcomes),
+      sequential: sequentialMonitoring(run, outcomes, baseline),
+      ...(config.desk === undefined ? {} : { desk: run.arms.flatMap((arm) => (arm.desk === undefined ? [] : [arm.desk])) })
     }
   };
 }

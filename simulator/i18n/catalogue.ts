@@ -7,14 +7,19 @@
  */
 
 import type { Language } from "./locale.js";
+import { behaviorMessages } from "./messages/behavior.js";
 import { cliMessages } from "./messages/cli.js";
 import { complianceMessages } from "./messages/compliance.js";
+import { experimentMessages } from "./messages/experiment.js";
+import { fairnessMessages } from "./messages/fairness.js";
+import { inputMessages } from "./messages/input.js";
 import { ioMessages } from "./messages/io.js";
+import { learningMessages } from "./messages/learning.js";
 import { reportMessages } from "./messages/report.js";
 
 export const catalogue = {
-  de: { ...cliMessages.de, ...complianceMessages.de, ...ioMessages.de, ...reportMessages.de },
-  en: { ...cliMessages.en, ...complianceMessages.en, ...ioMessages.en, ...reportMessages.en }
+  de: { ...behaviorMessages.de, ...cliMessages.de, ...complianceMessages.de, ...experimentMessages.de, ...fairnessMessages.de, ...inputMessages.de, ...ioMessages.de, ...learningMessages.de, ...reportMessages.de },
+  en: { ...behaviorMessages.en, ...cliMessages.en, ...complianceMessages.en, ...experimentMessages.en, ...fairnessMessages.en, ...inputMessages.en, ...ioMessages.en, ...learningMessages.en, ...reportMessages.en }
 };
 
 export type MessageKey = keyof typeof catalogue.en;

@@ -2,9 +2,9 @@
  * Parameters of the debtor behaviour model: reach, attention, response, liquidity,
  * commitments, disputes, legal path, NPS, and the agency's costs.
  *
- * Most behavioural numbers have no German source (DOMAIN gaps: keep rates, plan
- * default rates, per-channel response rates, payday effects); they are marked
- * "assumption" and exposed to sensitivity analysis through their ranges.
+ * Most behavioural numbers have no German source: keep rates, plan default rates,
+ * per-channel response rates and payday effects are unpublished. Such values are marked
+ * "assumption" and carry a plausible range for sensitivity analysis.
  */
 
 import { SEGMENTS, TONES, CHANNELS } from "../population/codes.js";
@@ -36,7 +36,7 @@ const TONE_EFFECT = [
 const FREE_CASH_SHARE = [0.22, 0.12, 0.04, 0.15, 0.1];
 // savings buffer in months of free cash, by segment
 const BUFFER_MONTHS = [6, 0.5, 0, 3, 1];
-// chance of noticing a delivered contact: letter opened, e-mail opened, SMS read, call answered, bot call answered
+// chance of noticing a delivered contact: letter opened, e-mail opened, SMS read, agent call picked up, bot call picked up
 const NOTICE = [0.7, 0.32, 0.75, 0.3, 0.28];
 const ALERT_BY_CHANNEL = [1.0, 0.8, 0.7, 2.2, 1.1];
 const CONTACT_COST = [0.95, 0.005, 0.08, 4.3, 0.15];

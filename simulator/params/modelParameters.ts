@@ -5,10 +5,12 @@
 
 import { AGE_BANDS, CHANNELS, CLAIM_TYPES, INCOME_BANDS, SEGMENTS, STATES, TONES } from "../population/codes.js";
 import { behaviorParameters } from "./behaviorParameters.js";
+import { messageParameters } from "./messageParameters.js";
+import { CONTENT_FLAGS } from "../behavior/messageContent.js";
 import type { ParameterDefinition, ParameterValues } from "./parameter.js";
 import { populationParameters } from "./populationParameters.js";
 
-export const parameterDefinitions: readonly ParameterDefinition[] = [...populationParameters, ...behaviorParameters];
+export const parameterDefinitions: readonly ParameterDefinition[] = [...populationParameters, ...behaviorParameters, ...messageParameters];
 
 const AGE_KEYS = ["18to29", "30to44", "45to64", "65plus"];
 
@@ -111,6 +113,22 @@ export interface ModelParameters {
   cost: {
     contact: Float64Array;
     selfServiceLink: number;
+  };
+  message: {
+    /** Attention multiplier per content flag and segment, [flag * 5 + segment]. */
+    contentEffect: Float64Array;
+    resolveAgent: number;
+    resolveBot: number;
+    pleasantResolveFactor: number;
+    pleasantTrust: number;
+    shameCallAvoidance: number;
+    shameBotPreference: number;
+    /** Mean shame by segment. */
+    shame: Float64Array;
+    reactance: number;
+    pressureDisputeFactor: number;
+    settlementDiscount: number;
+    settlementAccept: number;
   };
 }
 
@@ -235,6 +253,20 @@ export function compileParameters(values: ParameterValues): ModelParameters {
     cost: {
       contact: byChannel("cost.contact"),
       selfServiceLink: v("cost.selfServiceLink")
+    },
+    message: {
+      contentEffect: Float64Array.from(CONTENT_FLAGS.flatMap((flag) => SEGMENTS.map((segment) => v(`content.${flag}.${segment}`)))),
+      resolveAgent: v("call.resolveAgent"),
+      resolveBot: v("call.resolveBot"),
+      pleasantResolveFactor: v("call.pleasantResolveFactor"),
+      pleasantTrust: v("call.pleasantTrust"),
+      shameCallAvoidance: v("reach.shameCallAvoidance"),
+      shameBotPreference: v("reach.shameBotPreference"),
+      shame: bySegment("population.shame"),
+      reactance: v("response.reactance"),
+      pressureDisputeFactor: v("response.pressureDisputeFactor"),
+      settlementDiscount: v("commitment.settlementDiscount"),
+      settlementAccept: v("commitment.settlementAccept")
     }
   };
 }

@@ -4,6 +4,8 @@
  * be generated from the code.
  */
 
+import { UserError } from "../i18n/userError.js";
+
 export interface ParameterDefinition {
   /** Stable id, dotted by group: "behavior.alertHalfLife". */
   id: string;
@@ -56,14 +58,14 @@ export function resolveParameters(
   for (const [id, value] of Object.entries(overrides)) {
     const definition = byId.get(id);
     if (!definition) {
-      throw new Error(`Unknown model parameter "${id}". Check the spelling against the parameter table (setup page or parameters.json).`);
+      throw new UserError("input.unknownParameter", { id });
     }
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new Error(`Parameter "${id}" must be a finite number, got ${JSON.stringify(value)}.`);
+      throw new UserError("input.parameterNotNumber", { id, value: JSON.stringify(value) });
     }
     const [low, high] = definition.range;
     if (value < low || value > high) {
-      throw new Error(`Parameter "${id}" = ${value} lies outside its plausible range [${low}, ${high}] (${definition.unit}). Use a value inside the range or widen the range with a source.`);
+      throw new UserError("input.parameterOutOfRange", { id, value, low, high, unit: definition.unit });
     }
     values[id] = value;
   }

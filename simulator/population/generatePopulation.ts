@@ -2,8 +2,8 @@
  * Generate a synthetic German debtor population from the population parameters.
  *
  * Every attribute of debtor i is drawn with counter-based random numbers addressed by
- * (seed, i, purpose), so debtor i is the same whatever the population size or the order
- * of generation: a population of 1,000 is the first 1,000 debtors of one of 100,000.
+ * (seed, i, purpose). So debtor i is the same whatever the population size or the order
+ * of generation, and a population of 1,000 is the first 1,000 debtors of one of 100,000.
  */
 
 import { POPULATION_DAY, P } from "../random/purposes.js";
@@ -57,7 +57,9 @@ export function generatePopulation(parameters: ModelParameters, options: Generat
   const slotYoung = cumulativeOf(SLOT_WEIGHTS_YOUNG);
   const slotOld = cumulativeOf(SLOT_WEIGHTS_OLD);
   const segmentByIncome = [0, 1, 2].map((band) => {
-    const tilt = band === 0 ? p.segmentIncomeTilt : band === 2 ? 1 / p.segmentIncomeTilt : 1;
+    let tilt = 1;
+    if (band === 0) tilt = p.segmentIncomeTilt;
+    if (band === 2) tilt = 1 / p.segmentIncomeTilt;
     return cumulativeOf(p.segmentWeight.map((w, s) => (s === ILLIQUID || s === OVER_INDEBTED ? w * tilt : w)));
   });
   const logMedian = p.claimMedian.map(Math.log);
@@ -115,7 +117,9 @@ export function generatePopulation(parameters: ModelParameters, options: Generat
     o.ageBand[i] = ageBand;
     o.state[i] = pickCumulative(stateCumulative, uniform(seed, i, D, P.state));
     const genderDraw = uniform(seed, i, D, P.gender);
-    pr.gender[i] = genderDraw < p.diverse ? 2 : genderDraw < p.diverse + p.female ? 0 : 1;
+    if (genderDraw < p.diverse) pr.gender[i] = 2;
+    else if (genderDraw < p.diverse + p.female) pr.gender[i] = 0;
+    else pr.gender[i] = 1;
     pr.language[i] = uniform(seed, i, D, P.language) < p.otherLanguage ? 1 : 0;
     pr.urban[i] = uniform(seed, i, D, P.urban) < p.urban ? 1 : 0;
     const incomeBand = pickCumulative(claimType >= RENT ? incomeLargeClaims : incomeCumulative, uniform(seed, i, D, P.incomeBand));
@@ -167,7 +171,7 @@ export function generatePopulation(parameters: ModelParameters, options: Generat
 }
 
 function clamp01(x: number): number {
-  return x < 0 ? 0 : x > 1 ? 1 : x;
+  return Math.min(1, Math.max(0, x));
 }
 
 export const SEGMENT_COUNT = SEGMENTS.length;

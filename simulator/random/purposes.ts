@@ -50,6 +50,9 @@ export const P = {
   dispute: 53,
   objection: 54,
   enforcement: 55,
+  // above the per-channel ranges of notice, complaint and dispute (51–117)
+  callResolve: 120,
+  settlement: 121,
   survey: 60,
   surveyScore: 61 // normal: 61, 62
 } as const;

@@ -15,7 +15,11 @@ import type { RunSummary } from "../io/runFormat.js";
 export const REPORT_PAGES = [
   { name: "index", titleKey: "report.page.overview" },
   { name: "cashflow", titleKey: "report.page.cashflow" },
-  { name: "setup", titleKey: "report.page.setup" }
+  { name: "fairness", titleKey: "report.page.fairness" },
+  { name: "learning", titleKey: "report.page.learning" },
+  { name: "setup", titleKey: "report.page.setup" },
+  { name: "model", titleKey: "report.page.model" },
+  { name: "sensitivity", titleKey: "report.page.sensitivity" }
 ] as const;
 
 type PageName = (typeof REPORT_PAGES)[number]["name"];
@@ -65,7 +69,7 @@ export function escapeHtml(text: string): string {
  * Builds the `<head>` fragment of a page.
  *
  * Framework 1.13.4 writes a bare `<html>` tag with no option for `lang`, so a script sets the
- * attribute when the page loads; `buildSite` also writes it into the built HTML files. The
+ * attribute when the page loads. `buildSite` also writes it into the built HTML files. The
  * empty icon keeps browsers from requesting a `/favicon.ico` that the site does not have.
  */
 export function siteHead(path: string): string {

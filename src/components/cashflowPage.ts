@@ -5,12 +5,14 @@
 
 import { FileAttachment } from "observablehq:stdlib";
 import type { TopLevelSpec } from "vega-lite";
+import { baselineOf, intervalName } from "./comparisons.js";
 import { element } from "./dom.js";
-import { formatDate, formatMoney, formatNumber, type Language } from "./locale.js";
+import { formatDate, formatMoney, formatNumber, formatPercent, type Language } from "./locale.js";
+import { formatMetricValue, formatPValue } from "./metrics.js";
 import { loadReport, type Report } from "./report.js";
 import { renderRunLine } from "./runLine.js";
 import { renderTable } from "./table.js";
-import { CHART_FORMAT_TYPE, chartFormat, renderChart } from "./vegaChart.js";
+import { axisDigits, CHART_FORMAT_TYPE, chartFormat, renderChart } from "./vegaChart.js";
 
 /** A row of `data/cashflow.json`: € received and € cost of one arm on one day, with cumulative sums. */
 interface CashflowRow {
@@ -61,6 +63,8 @@ function lineChart(name: string, report: Report, series: ArmSeries[], field: Fie
     arm.rows.map((row) => ({ arm: arm.label, day: row.day, perCase: row[field] / arm.cases }))
   );
   const labels = series.map((arm) => arm.label);
+  // Money on an axis has either no cents or two digits of them.
+  const digits = axisDigits(values.map((value) => value.perCase)) === 0 ? 0 : 2;
   const spec = {
     width: 560,
     height: 280,
@@ -78,7 +82,7 @@ function lineChart(name: string, report: Report, series: ArmSeries[], field: Fie
         field: "perCase",
         type: "quantitative",
         title: t(axisKey),
-        axis: { format: chartFormat(language, "money", 0), formatType: CHART_FORMAT_TYPE }
+        axis: { format: chartFormat(language, "money", digits), formatType: CHART_FORMAT_TYPE }
       },
       color: {
         field: "arm",
@@ -106,6 +110,95 @@ function receivedSentences(report: Report, series: ArmSeries[], checkpoints: num
     t("report.cashflow.leader", { day: formatNumber(firstDay, language, 0), arm: leader.label, value: formatMoney(perCase(leader, firstDay, "cumulative"), language, 2) }),
     t("report.cashflow.atEnd", { day: formatNumber(lastDay, language, 0), values: atEnd.join(t("report.list.separator")) })
   ];
+}
+
+// The present value of each arm's receipts; null when the run has no cashflow summary or discount rate.
+function presentValueSentence(report: Report): string | null {
+  const { summary, language, t } = report;
+  const rate = summary.experiment.discountRate;
+  if (summary.cashflow === undefined || rate === undefined) return null;
+  const values = summary.arms.flatMap((arm) => {
+    const cashflow = summary.cashflow?.find((entry) => entry.arm === arm.id);
+    if (cashflow === undefined) return [];
+    return [t("report.cashflow.armValue", { arm: report.armLabel(arm.id), value: formatMoney(cashflow.netPresentValuePerCase, language, 2) })];
+  });
+  return t("report.cashflow.presentValue", { rate: formatPercent(rate, language, 1), values: values.join(t("report.list.separator")) });
+}
+
+/** Renders the time to the first payment (Kaplan–Meier curves from summary.json), or nothing when the run has none. */
+function firstPaymentSection(report: Report): Node[] {
+  const { summary, language, t } = report;
+  const timeToPayment = summary.timeToPayment;
+  if (timeToPayment === undefined) return [];
+
+  const arms = summary.arms.flatMap((arm) => timeToPayment.arms.filter((entry) => entry.arm === arm.id));
+  const days = (value: number | null) => (value === null ? t("report.value.missing") : formatNumber(value, language, 0));
+  const sentences = arms.map((entry) =>
+    t("report.cashflow.firstPaymentArm", {
+      arm: report.armLabel(entry.arm),
+      median: entry.median === null ? t("report.cashflow.medianNotReached") : formatMetricValue("medianDaysToFirstPayment", entry.median, language, t),
+      intervalName: intervalName(report),
+      low: days(entry.medianLow),
+      high: days(entry.medianHigh),
+      paidShare: formatPercent(entry.paidShare, language, 1)
+    })
+  );
+  const logRank = timeToPayment.logRank.map((test) =>
+    t("report.cashflow.armValue", { arm: report.armLabel(test.arm), value: formatPValue(test.pValue, language, t) })
+  );
+
+  const labels = arms.map((entry) => report.armLabel(entry.arm));
+  const values = arms.flatMap((entry) => entry.curve.map((point) => ({ arm: report.armLabel(entry.arm), ...point })));
+  const x = {
+    field: "day",
+    type: "quantitative",
+    scale: { nice: false },
+    title: t("report.cashflow.dayAxis", { date: formatDate(summary.experiment.startDate, language) }),
+    axis: { format: chartFormat(language, "number", 0), formatType: CHART_FORMAT_TYPE }
+  };
+  const color = {
+    field: "arm",
+    type: "nominal",
+    sort: labels,
+    scale: { domain: labels, range: ARM_COLORS.slice(0, labels.length) },
+    legend: { title: null, orient: "bottom" }
+  };
+  const spec = {
+    width: 560,
+    height: 280,
+    data: { values },
+    layer: [
+      {
+        mark: { type: "area", interpolate: "step-after", opacity: 0.15 },
+        encoding: { x, y: { field: "lower", type: "quantitative" }, y2: { field: "upper" }, color }
+      },
+      {
+        mark: { type: "line", interpolate: "step-after", strokeWidth: 2 },
+        encoding: {
+          x,
+          y: {
+            field: "survival",
+            type: "quantitative",
+            scale: { domain: [0, 1] },
+            title: t("report.cashflow.survivalAxis"),
+            axis: { format: chartFormat(language, "percent", 0), formatType: CHART_FORMAT_TYPE }
+          },
+          color
+        }
+      }
+    ],
+    config: { view: { stroke: null } }
+  } as TopLevelSpec;
+
+  return [
+    element("h2", {}, [t("report.cashflow.firstPaymentQuestion")]),
+    element("p", {}, [t("report.cashflow.firstPaymentIntro", { intervalName: intervalName(report) })]),
+    element("ul", {}, sentences.map((sentence) => element("li", {}, [sentence]))),
+    logRank.length === 0
+      ? null
+      : element("p", {}, [t("report.cashflow.logRank", { baseline: report.armLabel(baselineOf(summary)), values: logRank.join(t("report.list.separator")) })]),
+    renderChart("firstPayment", spec, language)
+  ].filter((node) => node !== null);
 }
 
 function costSentence(report: Report, series: ArmSeries[], lastDay: number): string {
@@ -152,6 +245,7 @@ export async function cashflowPage(language: Language): Promise<HTMLElement> {
   const series = armSeries(report, rows);
   const lastDay = Math.max(0, ...rows.map((row) => row.day));
   const checkpoints = [...CHECKPOINT_DAYS.filter((day) => day < lastDay), lastDay];
+  const presentValue = presentValueSentence(report);
 
   return element("div", { class: "inkasso-page" }, [
     element("h1", {}, [t("report.cashflow.heading")]),
@@ -160,6 +254,9 @@ export async function cashflowPage(language: Language): Promise<HTMLElement> {
     element("h2", {}, [t("report.cashflow.receivedQuestion")]),
     ...receivedSentences(report, series, checkpoints).map((sentence) => element("p", {}, [sentence])),
     lineChart("received", report, series, "cumulative", "report.cashflow.receivedAxis"),
+    presentValue === null ? null : element("p", {}, [presentValue]),
+
+    ...firstPaymentSection(report),
 
     element("h2", {}, [t("report.cashflow.costQuestion")]),
     element("p", {}, [costSentence(report, series, lastDay)]),

@@ -59,7 +59,23 @@ export function intervalName(report: Report): string {
   return report.t("report.interval.name", { percent: formatNumber(percent, report.language, digits) });
 }
 
-/** Writes one comparison as a sentence with its difference, interval and p-value, or says which of them could not be computed. */
+/** Returns the name of the run's correction for multiple comparisons, e.g. "Holm", or null when the summary names none. */
+export function adjustmentName(report: Report): string | null {
+  const method = report.summary.experiment.multipleComparisons;
+  if (method === undefined) return null;
+  return report.t.has(`report.adjustment.${method}`) ? report.t(`report.adjustment.${method}`) : method;
+}
+
+/** Writes the p-value of a comparison, followed by the corrected one when the summary has it. */
+export function pValueText(report: Report, comparison: Comparison): string {
+  const { language, t } = report;
+  const pValue = formatPValue(comparison.pValue, language, t);
+  const method = adjustmentName(report);
+  if (method === null || comparison.pValueAdjusted === undefined || comparison.pValueAdjusted === null) return pValue;
+  return t("report.pValue.withAdjusted", { pValue, adjusted: formatPValue(comparison.pValueAdjusted, language, t), method });
+}
+
+/** Writes one comparison as a sentence with its difference, interval and p-value, or as a sentence naming the statistic that could not be computed. */
 export function comparisonSentence(report: Report, comparison: Comparison): string {
   const { language, t } = report;
   const params = {
@@ -77,6 +93,6 @@ export function comparisonSentence(report: Report, comparison: Comparison): stri
     difference,
     interval: formatInterval(comparison.metric, comparison.ciLow, comparison.ciHigh, language, t),
     intervalName: intervalName(report),
-    pValue: formatPValue(comparison.pValue, language, t)
+    pValue: pValueText(report, comparison)
   });
 }

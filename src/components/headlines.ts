@@ -2,8 +2,9 @@
 // every challenger's difference from the champion with its interval.
 
 import type { ArmSummary } from "../../simulator/io/runFormat.js";
-import { armValue, baselineOf, comparisonSentence, comparisonsOf, coversZero, isEstimated } from "./comparisons.js";
+import { armValue, baselineOf, comparisonSentence, comparisonsOf, coversZero, intervalName, isEstimated } from "./comparisons.js";
 import { element } from "./dom.js";
+import { formatNumber } from "./locale.js";
 import { formatMetricValue, metricName, metricOf } from "./metrics.js";
 import type { Report } from "./report.js";
 
@@ -48,9 +49,23 @@ function leaderSentence(report: Report, metric: string): string {
   return t(coversZero(comparison) ? "report.overview.leader.unclear" : "report.overview.leader.clear", params);
 }
 
-// The speed of cashflow has no interval in the summary, so the card on net recovery adds the median day of the first payment per arm.
+// The card on net recovery adds how fast money comes in: the median day of the first payment
+// per arm, with its interval when the summary has Kaplan–Meier estimates.
 function firstPaymentSentence(report: Report): string | null {
   const { summary, t, language } = report;
+  const curves = summary.timeToPayment?.arms;
+  if (curves !== undefined) {
+    const days = (value: number | null) => (value === null ? t("report.value.missing") : formatNumber(value, language, 0));
+    const parts = summary.arms.flatMap((arm) => {
+      const curve = curves.find((entry) => entry.arm === arm.id);
+      if (curve === undefined) return [];
+      const median = curve.median === null ? t("report.cashflow.medianNotReached") : formatMetricValue("medianDaysToFirstPayment", curve.median, language, t);
+      return [t("report.overview.firstPayment.armInterval", { arm: report.armLabel(arm.id), days: median, low: days(curve.medianLow), high: days(curve.medianHigh) })];
+    });
+    if (parts.length > 0) {
+      return t("report.overview.firstPaymentWithInterval", { arms: parts.join(t("report.list.separator")), intervalName: intervalName(report) });
+    }
+  }
   const parts = summary.arms.flatMap((arm) => {
     const days = armValue(arm, "medianDaysToFirstPayment");
     if (days === null) return [];

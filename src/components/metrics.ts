@@ -1,4 +1,5 @@
-// What each metric of the run summary measures and how to write its values and differences.
+// Descriptions of the run summary's metrics (kind of value, better direction) and the
+// formatting of their values and differences.
 //
 // Shares (recovery rate, cure rate, …) are stored as fractions, and a comparison's difference
 // of a share is a difference of fractions, written in percentage points. A metric this table
@@ -73,6 +74,17 @@ export function formatMetricValue(id: string, value: number | null, language: La
   }
 }
 
+/** Returns the fraction digits that show a number to at most 4 significant digits, without trailing zeros. */
+export function fractionDigitsFor(value: number): number {
+  if (value === 0 || !Number.isFinite(value)) return 0;
+  const maximum = Math.min(6, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(value)))));
+  for (let digits = 0; digits < maximum; digits++) {
+    const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
+    if (Math.abs(rounded - value) <= 1e-9 * Math.max(1, Math.abs(value))) return digits;
+  }
+  return maximum;
+}
+
 /** Scales a difference of a metric to the unit it is written in: percentage points for shares, else the metric's own unit. */
 export function differenceInDisplayUnit(id: string, difference: number): number {
   return metricOf(id).kind === "share" ? difference * 100 : difference;
@@ -93,8 +105,9 @@ function formatDifferenceNumber(id: string, value: number, language: Language): 
 
 /** Writes a signed number with a true minus sign (U+2212) or a plus sign, using `format` for the absolute value. */
 export function signed(value: number, format: (absolute: number) => string): string {
-  const sign = value > 0 ? "+" : value < 0 ? "\u2212" : "";
-  return sign + format(Math.abs(value));
+  if (value > 0) return "+" + format(value);
+  if (value < 0) return "\u2212" + format(-value);
+  return format(0);
 }
 
 /** Writes a difference with its sign and unit, e.g. "+7,1 Prozentpunkte" or "−0,85 €". */

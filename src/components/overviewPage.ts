@@ -1,7 +1,7 @@
 // The overview page: which arm wins on recovery, cost, cashflow and NPS, how sure that is,
 // the figures per arm, and a query over one slice of the cases.
 
-import { baselineOf, intervalName } from "./comparisons.js";
+import { adjustmentName, baselineOf, intervalName } from "./comparisons.js";
 import { element } from "./dom.js";
 import { renderArmTable } from "./armTable.js";
 import { renderHeadlines } from "./headlines.js";
@@ -24,10 +24,15 @@ export async function overviewPage(language: Language): Promise<HTMLElement> {
     intervalName: intervalName(report)
   });
 
+  const method = adjustmentName(report);
+  const adjusted = summary.comparisons.filter((comparison) => comparison.pValueAdjusted != null).length;
+  const adjustment = method === null || adjusted === 0 ? null : t("report.overview.adjustment", { count: formatNumber(adjusted, language, 0), method });
+
   return element("div", { class: "inkasso-page" }, [
     element("h1", {}, [t("report.overview.heading")]),
     renderRunLine(report),
     element("p", {}, [intro]),
+    adjustment === null ? null : element("p", {}, [adjustment]),
     renderHeadlines(report),
 
     element("h2", {}, [t("report.overview.upliftsHeading")]),

@@ -2,8 +2,13 @@
 // model parameters with unit, value, range and source.
 
 import { FileAttachment } from "observablehq:stdlib";
+import { adjustmentName } from "./comparisons.js";
 import { element } from "./dom.js";
 import { formatDate, formatNumber, formatPercent, type Language } from "./locale.js";
+import { formatPValue, fractionDigitsFor } from "./metrics.js";
+
+// Other pages import this helper from here; it lives in metrics.ts, which Node tests can load.
+export { fractionDigitsFor } from "./metrics.js";
 import { loadReport, type Report } from "./report.js";
 import { renderRunLine } from "./runLine.js";
 import { renderTable } from "./table.js";
@@ -20,17 +25,6 @@ interface RunParameter {
   description: Record<Language, string>;
 }
 
-/** Returns the fraction digits that show a number to at most 4 significant digits, without trailing zeros. */
-export function fractionDigitsFor(value: number): number {
-  if (value === 0 || !Number.isFinite(value)) return 0;
-  const maximum = Math.min(6, Math.max(0, 3 - Math.floor(Math.log10(Math.abs(value)))));
-  for (let digits = 0; digits < maximum; digits++) {
-    const rounded = Math.round(value * 10 ** digits) / 10 ** digits;
-    if (Math.abs(rounded - value) <= 1e-9 * Math.max(1, Math.abs(value))) return digits;
-  }
-  return maximum;
-}
-
 function formatParameterValue(value: unknown, report: Report): string {
   const { language, t } = report;
   if (typeof value === "number") return formatNumber(value, language, fractionDigitsFor(value));
@@ -39,6 +33,33 @@ function formatParameterValue(value: unknown, report: Report): string {
   if (Array.isArray(value)) return value.map((item) => formatParameterValue(item, report)).join(t("report.list.separator"));
   if (value === null || value === undefined) return t("report.value.missing");
   return JSON.stringify(value);
+}
+
+// Design facts that only newer summaries carry; each is left out when missing.
+function designFacts(report: Report): [string, string][] {
+  const { summary, language, t } = report;
+  const { experiment } = summary;
+  const facts: [string, string][] = [];
+  if (experiment.assignment !== undefined) {
+    const { method, strata } = experiment.assignment;
+    const name = t.has(`report.assignment.${method}`) ? t(`report.assignment.${method}`) : method;
+    const text = strata === undefined || strata.length === 0 ? name : t("report.setup.assignment.strata", { method: name, strata: strata.join(", ") });
+    facts.push(["report.setup.fact.assignment", text]);
+  }
+  const adjustment = adjustmentName(report);
+  if (adjustment !== null && experiment.adjustedConfidenceLevel !== undefined) {
+    const level = formatPercent(experiment.adjustedConfidenceLevel, language, 2);
+    facts.push(["report.setup.fact.multipleComparisons", t("report.setup.multipleComparisons", { method: adjustment, level })]);
+  }
+  if (summary.sampleRatioMismatch !== undefined) {
+    const { mismatch, pValue } = summary.sampleRatioMismatch;
+    const key = mismatch ? "report.setup.sampleRatio.mismatch" : "report.setup.sampleRatio.fine";
+    facts.push(["report.setup.fact.sampleRatio", t(key, { pValue: formatPValue(pValue, language, t) })]);
+  }
+  if (experiment.discountRate !== undefined) {
+    facts.push(["report.setup.fact.discountRate", t("report.setup.perYear", { rate: formatPercent(experiment.discountRate, language, 1) })]);
+  }
+  return facts;
 }
 
 function factsTable(report: Report): HTMLElement {
@@ -52,7 +73,8 @@ function factsTable(report: Report): HTMLElement {
     ["report.setup.fact.horizon", t("report.unit.days", { value: formatNumber(experiment.horizonDays, language, 0) })],
     ["report.setup.fact.startDate", formatDate(experiment.startDate, language)],
     ["report.setup.fact.seed", String(summary.seed)],
-    ["report.setup.fact.confidenceLevel", formatPercent(experiment.confidenceLevel, language, 0)]
+    ["report.setup.fact.confidenceLevel", formatPercent(experiment.confidenceLevel, language, 0)],
+    ...designFacts(report)
   ];
   return renderTable<[string, string]>("facts", [
     { label: t("report.setup.factColumns.fact"), cell: ([key]) => t(key), rowHeader: true },
@@ -70,13 +92,11 @@ function armsTable(report: Report): HTMLElement {
   ], summary.arms);
 }
 
+const isAssumption = (parameter: RunParameter) => /\bassumption\b/i.test(parameter.source);
+
 function parametersTable(report: Report, parameters: RunParameter[]): HTMLElement {
   const { language, t } = report;
-  // Keep the file's order within a group and order groups by first appearance.
-  const groups = [...new Set(parameters.map((parameter) => parameter.group))];
-  const rows = [...parameters].sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group));
   return renderTable<RunParameter>("parameters", [
-    { label: t("report.setup.parameterColumns.group"), cell: (parameter) => parameter.group },
     { label: t("report.setup.parameterColumns.id"), cell: (parameter) => element("code", {}, [parameter.id]), rowHeader: true },
     { label: t("report.setup.parameterColumns.description"), cell: (parameter) => parameter.description[language] },
     { label: t("report.setup.parameterColumns.value"), cell: (parameter) => formatParameterValue(parameter.value, report), numeric: true },
@@ -91,10 +111,24 @@ function parametersTable(report: Report, parameters: RunParameter[]): HTMLElemen
     },
     {
       label: t("report.setup.parameterColumns.source"),
-      cell: (parameter) =>
-        /^assumption\b/i.test(parameter.source) ? element("em", { class: "inkasso-assumption" }, [parameter.source]) : parameter.source
+      cell: (parameter) => (isAssumption(parameter) ? element("em", { class: "inkasso-assumption" }, [parameter.source]) : parameter.source)
     }
-  ], rows);
+  ], parameters);
+}
+
+/** Renders one collapsed section per parameter group, in the order the groups first appear, with the file's order inside a group. */
+function parameterGroups(report: Report, parameters: RunParameter[]): HTMLElement[] {
+  const { language, t } = report;
+  const groups = [...new Set(parameters.map((parameter) => parameter.group))];
+  return groups.map((group) => {
+    const members = parameters.filter((parameter) => parameter.group === group);
+    const title = t("report.setup.parameterGroup", {
+      group: t.has(`report.parameterGroup.${group}`) ? t(`report.parameterGroup.${group}`) : group,
+      count: formatNumber(members.length, language, 0),
+      assumptions: formatNumber(members.filter(isAssumption).length, language, 0)
+    });
+    return element("details", { class: "inkasso-parameter-group" }, [element("summary", {}, [title]), parametersTable(report, members)]);
+  });
 }
 
 /** Builds the setup page in `language`. */
@@ -125,6 +159,6 @@ export async function setupPage(language: Language): Promise<HTMLElement> {
 
     element("h2", {}, [t("report.setup.parametersHeading")]),
     element("p", {}, [t("report.setup.parametersIntro", { count: formatNumber(parameters.length, language, 0) })]),
-    parametersTable(report, parameters)
+    ...parameterGroups(report, parameters)
   ]);
 }

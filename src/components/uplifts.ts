@@ -3,7 +3,7 @@
 
 import type { TopLevelSpec } from "vega-lite";
 import type { Comparison } from "../../simulator/io/runFormat.js";
-import { baselineOf, comparisonsOf, intervalName, isEstimated, verdictOf } from "./comparisons.js";
+import { adjustmentName, baselineOf, comparisonsOf, intervalName, isEstimated, verdictOf } from "./comparisons.js";
 import { element } from "./dom.js";
 import { HEADLINE_METRICS } from "./headlines.js";
 import { formatNumber, formatPercent } from "./locale.js";
@@ -15,12 +15,11 @@ import {
   formatInterval,
   formatPValue,
   metricName,
-  metricOf,
   signed
 } from "./metrics.js";
 import type { Report } from "./report.js";
 import { renderTable } from "./table.js";
-import { CHART_FORMAT_TYPE, chartFormat, renderChart } from "./vegaChart.js";
+import { axisDigits, CHART_FORMAT_TYPE, chartFormat, renderChart } from "./vegaChart.js";
 
 const VERDICT_COLORS = { better: "#2e7d32", worse: "#c62828", clear: "#1565c0", unclear: "#9e9e9e" };
 
@@ -29,8 +28,6 @@ function panel(report: Report, metric: string): object | null {
   const comparisons = comparisonsOf(report.summary, metric).filter(isEstimated);
   if (comparisons.length === 0) return null;
 
-  const kind = metricOf(metric).kind;
-  const digits = kind === "money" || kind === "count" ? 2 : kind === "days" ? 0 : 1;
   const values = comparisons.map((comparison) => ({
     arm: report.armLabel(comparison.arm),
     difference: differenceInDisplayUnit(metric, comparison.difference),
@@ -39,6 +36,7 @@ function panel(report: Report, metric: string): object | null {
     verdict: verdictOf(comparison),
     text: `${report.armLabel(comparison.arm)}: ${formatDifference(metric, comparison.difference, language, t)} (${formatInterval(metric, comparison.ciLow, comparison.ciHigh, language, t)})`
   }));
+  const digits = axisDigits(values.flatMap((value) => [value.low, value.high]));
   const armOrder = report.summary.arms.map((arm) => report.armLabel(arm.id));
   const y = { field: "arm", type: "nominal", sort: armOrder, title: null };
   const color = {
@@ -50,7 +48,7 @@ function panel(report: Report, metric: string): object | null {
   const x = {
     type: "quantitative",
     scale: { zero: true, nice: true },
-    axis: { format: chartFormat(language, "signed", digits), formatType: CHART_FORMAT_TYPE },
+    axis: { format: chartFormat(language, "signed", digits), formatType: CHART_FORMAT_TYPE, tickCount: 6 },
     title: t("report.overview.upliftAxis", {
       metric: metricName(metric, t),
       baseline: report.armLabel(baselineOf(report.summary)),
@@ -89,6 +87,15 @@ export function renderComparisonTable(report: Report): HTMLElement {
     (a, b) => compareMetricIds(a.metric, b.metric) || order.indexOf(a.arm) - order.indexOf(b.arm)
   );
   const methodName = (method: string) => (t.has(`report.method.${method}`) ? t(`report.method.${method}`) : method);
+  const adjustment = adjustmentName(report);
+  const adjustedColumn =
+    adjustment === null || rows.every((row) => row.pValueAdjusted === undefined)
+      ? []
+      : [{
+          label: t("report.overview.comparisonColumns.pValueAdjusted", { method: adjustment }),
+          cell: (row: Comparison) => formatPValue(row.pValueAdjusted ?? null, language, t),
+          numeric: true
+        }];
   const table = renderTable<Comparison>("comparisons", [
     { label: t("report.overview.comparisonColumns.metric"), cell: (row) => metricName(row.metric, t), rowHeader: true },
     { label: t("report.overview.comparisonColumns.arm"), cell: (row) => report.armLabel(row.arm) },
@@ -111,6 +118,7 @@ export function renderComparisonTable(report: Report): HTMLElement {
       numeric: true
     },
     { label: t("report.overview.comparisonColumns.pValue"), cell: (row) => formatPValue(row.pValue, language, t), numeric: true },
+    ...adjustedColumn,
     { label: t("report.overview.comparisonColumns.method"), cell: (row) => methodName(row.method) }
   ], rows);
   return element("details", {}, [

@@ -39,6 +39,12 @@ function formatChartValue(value: unknown, format: string): string {
 
 vega.expressionFunction(CHART_FORMAT_TYPE, formatChartValue);
 
+/** Returns the fraction digits that keep about six axis ticks over `values` distinct: 0 for a span of 10 or more, 1 from 1, else 2. */
+export function axisDigits(values: number[]): number {
+  const span = Math.max(0, ...values) - Math.min(0, ...values);
+  return span >= 10 ? 0 : span >= 1 ? 1 : 2;
+}
+
 // Vega's own number formatting (ticks without an explicit format) follows the same separators.
 function chartLocale(language: Language): vega.Locale {
   const locale = intlLocale(language);

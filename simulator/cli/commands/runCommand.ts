@@ -5,11 +5,14 @@ import { translator } from "../../i18n/catalogue.js";
 import { formatMoney, formatNumber, formatPercent, type Language } from "../../i18n/locale.js";
 import { loadExperimentConfig, type ConfigOverrides } from "../../experiment/config.js";
 import { runExperiment } from "../../experiment/runExperiment.js";
+import { replicateComparisons } from "../../experiment/replications.js";
 import { writeRun } from "../../experiment/writeRun.js";
 import type { RunSummary } from "../../io/runFormat.js";
 
 export interface RunCommandOptions extends ConfigOverrides {
   out?: string;
+  /** Number of seeds to run (seed, seed + 1, …); default 1. */
+  replications?: number;
   language: Language;
   /** Print the result table to stdout (default true). */
   printResults?: boolean;
@@ -40,8 +43,13 @@ export async function runCommand(configFile: string, options: RunCommandOptions)
     seed: String(config.seed)
   });
   const run = await runExperiment(config, progress);
+  const replicatedComparisons = await replicateComparisons(config, options.replications ?? 1, progress);
   progress("progress.summary");
-  const summary = await writeRun(run, outDir, { language: options.language, onProgress: (message) => process.stderr.write(`${message}\n`) });
+  const summary = await writeRun(run, outDir, {
+    language: options.language,
+    onProgress: (message) => process.stderr.write(`${message}\n`),
+    replicatedComparisons
+  });
   progress("progress.written", { path: outDir, runId: summary.runId });
   progress("progress.elapsed", { seconds: formatNumber((performance.now() - started) / 1000, options.language, 1) });
 
@@ -85,9 +93,15 @@ export function formatResults(summary: RunSummary, language: Language): string {
         level,
         ciLow: show(comparison.ciLow, comparison.metric),
         ciHigh: show(comparison.ciHigh, comparison.metric),
-        pValue: comparison.pValue === null ? missing : comparison.pValue < 0.0001 ? "< 0,0001".replace(",", language === "de" ? "," : ".") : formatNumber(comparison.pValue, language, 4)
+        pValue: formatPValue(comparison.pValue, language, missing)
       })
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+function formatPValue(pValue: number | null, language: Language, missing: string): string {
+  if (pValue === null) return missing;
+  if (pValue < 0.0001) return `< ${formatNumber(0.0001, language, 4)}`;
+  return formatNumber(pValue, language, 4);
 }
