@@ -89,7 +89,8 @@ export function debtorTypes(rawOptions: Record<string, unknown>): Strategy {
     },
     learn: (action, _features, segment, success) => posterior.update(segment, action, success),
     refresh() {},
-    model: (): DebtorTypesModel => ({ features: BEHAVIOUR_FEATURES, centroids, mean, posterior: posterior.toJSON() })
+    model: (): DebtorTypesModel => ({ features: BEHAVIOUR_FEATURES, centroids, mean, posterior: posterior.toJSON() }),
+    segmentProfiles: () => Object.fromEntries(typeNames.map((name, k) => [name, Object.fromEntries(BEHAVIOUR_FEATURES.map((feature, j) => [feature, centroids[k][j]]))]))
   };
   return createOutreachPolicy("debtorTypes", options, learner);
 }

@@ -7,17 +7,9 @@
  * per driver, so a debtor with two drivers counts in both driver groups.
  */
 
-import {
-  AGE_BANDS,
-  EAST_STATES,
-  GENDERS,
-  INCOME_BANDS,
-  LANGUAGES,
-  STATES,
-  VULNERABILITY_DRIVERS
-} from "../population/codes.js";
+import { EAST_STATES, STATES, VULNERABILITY_DRIVERS } from "../population/codes.js";
 import type { Population } from "../population/population.js";
-import type { AuditAttribute } from "./fairnessConfig.js";
+import { AUDIT_GROUPS, type AuditAttribute } from "./fairnessConfig.js";
 
 export interface AttributeGroups {
   attribute: AuditAttribute;
@@ -37,7 +29,8 @@ const EAST_STATE_CODES = new Set(STATES.flatMap((state, code) => (EAST_STATES.ha
 export function attributeGroups(population: Population, attribute: AuditAttribute): AttributeGroups {
   const o = population.observable;
   const pr = population.protected;
-  const one = (names: readonly string[], level: Uint8Array): AttributeGroups => ({
+  const names = AUDIT_GROUPS[attribute];
+  const one = (level: Uint8Array): AttributeGroups => ({
     attribute,
     groups: names,
     levelCount: names.length,
@@ -47,17 +40,17 @@ export function attributeGroups(population: Population, attribute: AuditAttribut
 
   switch (attribute) {
     case "ageBand":
-      return one(AGE_BANDS, o.ageBand);
+      return one(o.ageBand);
     case "gender":
-      return one(GENDERS, pr.gender);
+      return one(pr.gender);
     case "language":
-      return one(LANGUAGES, pr.language);
+      return one(pr.language);
     case "incomeBand":
-      return one(INCOME_BANDS, pr.incomeBand);
+      return one(pr.incomeBand);
     case "region":
-      return one(["west", "east"], o.state.map((code) => (EAST_STATE_CODES.has(code) ? 1 : 0)));
+      return one(o.state.map((code) => (EAST_STATE_CODES.has(code) ? 1 : 0)));
     case "settlement":
-      return one(["rural", "urban"], pr.urban);
+      return one(pr.urban);
     case "vulnerability": {
       // level = the driver bit flags; group 0 "none", group k + 1 = driver k
       const groupsOfLevel: number[][] = [];
@@ -67,7 +60,7 @@ export function attributeGroups(population: Population, attribute: AuditAttribut
         for (let k = 0; k < VULNERABILITY_DRIVERS.length; k++) if ((flags & (1 << k)) !== 0) groups.push(k + 1);
         groupsOfLevel.push(groups);
       }
-      return { attribute, groups: ["none", ...VULNERABILITY_DRIVERS], levelCount: 16, groupsOfLevel, level: pr.vulnerability };
+      return { attribute, groups: names, levelCount: 16, groupsOfLevel, level: pr.vulnerability };
     }
   }
 }

@@ -6,6 +6,7 @@
  */
 
 import { z } from "zod";
+import { AGE_BANDS, GENDERS, INCOME_BANDS, LANGUAGES, VULNERABILITY_DRIVERS } from "../population/codes.js";
 
 /** Attributes a strategy may be allowed to read through its protected view. */
 export const PROTECTED_ATTRIBUTES = ["gender", "language", "incomeBand", "urban", "vulnerability"] as const;
@@ -14,6 +15,17 @@ export type ProtectedAttribute = (typeof PROTECTED_ATTRIBUTES)[number];
 /** Attributes the audit groups debtors by. */
 export const AUDIT_ATTRIBUTES = ["ageBand", "gender", "language", "region", "settlement", "incomeBand", "vulnerability"] as const;
 export type AuditAttribute = (typeof AUDIT_ATTRIBUTES)[number];
+
+/** Group names of each audited attribute, in output order. Vulnerability groups overlap: a debtor counts in every driver it has. */
+export const AUDIT_GROUPS: Readonly<Record<AuditAttribute, readonly string[]>> = {
+  ageBand: AGE_BANDS,
+  gender: GENDERS,
+  language: LANGUAGES,
+  region: ["west", "east"],
+  settlement: ["rural", "urban"],
+  incomeBand: INCOME_BANDS,
+  vulnerability: ["none", ...VULNERABILITY_DRIVERS]
+};
 
 export const fairnessConfigSchema = z
   .object({
@@ -57,6 +69,13 @@ export const fairnessConfigSchema = z
       .strict()
       .prefault({})
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    for (const [attribute, group] of Object.entries(config.reference) as [AuditAttribute, string][]) {
+      if (!AUDIT_GROUPS[attribute].includes(group)) {
+        ctx.addIssue({ code: "custom", path: ["reference", attribute], message: `"${group}" is not a group of ${attribute}; use one of ${AUDIT_GROUPS[attribute].join(", ")}` });
+      }
+    }
+  });
 
 export type FairnessConfig = z.output<typeof fairnessConfigSchema>;

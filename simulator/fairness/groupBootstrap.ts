@@ -1,23 +1,20 @@
 /**
  * Bootstrap of every fairness metric for every group and every pair of attributes at
- * once (Efron & Tibshirani 1993, "An Introduction to the Bootstrap", ch. 6: percentile
- * intervals).
+ * once (Efron & Tibshirani 1993, "An Introduction to the Bootstrap"); the intervals are
+ * drawn from the replicates in auditFairness.ts.
  *
  * Each resample draws the arm's debtors with replacement. Instead of summing into every
  * group of every attribute per drawn debtor, the draws are summed into the finest cells
  * (one per combination of all attribute levels, at most 4 × 3 × 2 × 2 × 2 × 3 × 16 = 4,608)
- * and the cells are then rolled up into the groups. That keeps a resample at 16 additions
- * per debtor plus one roll-up per attribute and pair.
- *
- * NOTE: the roll-up of the 21 pairs dominates the run time (about 2 s per arm of 25,000
- * debtors on a 2-core machine under load); rolling the pairs up from a table without the
- * vulnerability levels would cut it several-fold.
+ * and the cells are then rolled up into the groups (see rollUpPlan.ts). That keeps a
+ * resample at 16 additions per debtor plus one roll-up.
  */
 
 import { createStream } from "../random/seededStream.js";
 import type { AttributeGroups } from "./auditGroups.js";
 import type { DebtorColumns } from "./debtorColumns.js";
 import { COLUMN_COUNT, col, type FairnessMetric } from "./fairnessMetrics.js";
+import { planRollUp, type RowMap } from "./rollUpPlan.js";
 
 /** Groups of one attribute or of a pair of attributes, with the sums behind each metric. */
 export interface SlotEstimates {
@@ -48,14 +45,6 @@ export interface BootstrapInput {
   label: string;
 }
 
-interface Slot {
-  attribute: string;
-  groups: string[];
-  /** Compressed lists of the slot's groups per dense cell: groups of cell d in `list[offset[d]] … list[offset[d + 1] − 1]`. */
-  offset: Int32Array;
-  list: Int32Array;
-}
-
 /** Estimate every metric per group with its bootstrap replicates. */
 export function bootstrapGroups(input: BootstrapInput): SlotEstimates[] {
   const { columns, attributes, metrics, resamples } = input;
@@ -83,7 +72,16 @@ export function bootstrapGroups(input: BootstrapInput): SlotEstimates[] {
   }
   const cellCount = denseOf.size;
 
-  const slots = buildSlots(attributes, input.pairs, cellLevels);
+  const plan = planRollUp(attributes, input.pairs, cellLevels);
+  const slots = plan.slots;
+  const tableA = new Float64Array(plan.cellsToA.targetRows * COLUMN_COUNT);
+  const tableB = new Float64Array(plan.cellsToB.targetRows * COLUMN_COUNT);
+  // sum cell sums into every slot's groups, through the two tables of the plan
+  const rollUpAll = (cells: Float64Array, out: Float64Array[]): void => {
+    rollUp(plan.cellsToA, cells, tableA);
+    rollUp(plan.cellsToB, cells, tableB);
+    slots.forEach((slot, s) => rollUp(slot.map, slot.source === "A" ? tableA : tableB, out[s]));
+  };
 
   // sums on the original data
   const cellSums = new Float64Array(cellCount * COLUMN_COUNT);
@@ -110,11 +108,13 @@ export function bootstrapGroups(input: BootstrapInput): SlotEstimates[] {
     }
   };
 
-  const estimates: SlotEstimates[] = slots.map((slot) => {
-    const sums = new Float64Array(slot.groups.length * COLUMN_COUNT);
-    rollUp(slot, cellSums, cellCount, sums);
-    const events = new Float64Array(slot.groups.length * COLUMN_COUNT);
-    rollUp(slot, cellEvents, cellCount, events);
+  const pointSums = slots.map((slot) => new Float64Array(slot.groups.length * COLUMN_COUNT));
+  const pointEvents = slots.map((slot) => new Float64Array(slot.groups.length * COLUMN_COUNT));
+  rollUpAll(cellSums, pointSums);
+  rollUpAll(cellEvents, pointEvents);
+  const estimates: SlotEstimates[] = slots.map((slot, s) => {
+    const sums = pointSums[s];
+    const events = pointEvents[s];
     const values = new Float64Array(slot.groups.length * metrics.length);
     metricValues(sums, slot.groups.length, values, 0);
     const casesColumn = col("cases");
@@ -143,11 +143,10 @@ export function bootstrapGroups(input: BootstrapInput): SlotEstimates[] {
       const row = k * COLUMN_COUNT;
       for (let c = 0; c < COLUMN_COUNT; c++) cellSums[cellBase + c] += values[row + c];
     }
+    rollUpAll(cellSums, slotSums);
     for (let s = 0; s < slots.length; s++) {
-      const sums = slotSums[s];
-      rollUp(slots[s], cellSums, cellCount, sums);
       const groupCount = slots[s].groups.length;
-      metricValues(sums, groupCount, estimates[s].replicates, r * groupCount * metrics.length);
+      metricValues(slotSums[s], groupCount, estimates[s].replicates, r * groupCount * metrics.length);
     }
   }
   return estimates;
@@ -162,41 +161,14 @@ function levelsOfCell(cell: number, attributes: readonly AttributeGroups[]): num
   return levels;
 }
 
-function buildSlots(attributes: readonly AttributeGroups[], pairs: BootstrapInput["pairs"], cellLevels: number[][]): Slot[] {
-  const slots: Slot[] = [];
-  const compress = (attribute: string, groups: string[], groupsOfCell: (levels: number[]) => number[]): Slot => {
-    const offset = new Int32Array(cellLevels.length + 1);
-    const list: number[] = [];
-    cellLevels.forEach((levels, d) => {
-      list.push(...groupsOfCell(levels));
-      offset[d + 1] = list.length;
-    });
-    return { attribute, groups, offset, list: Int32Array.from(list) };
-  };
-  attributes.forEach((attribute, a) => {
-    slots.push(compress(attribute.attribute, [...attribute.groups], (levels) => [...attribute.groupsOfLevel[levels[a]]]));
-  });
-  for (const [a, b] of pairs) {
-    const first = attributes[a];
-    const second = attributes[b];
-    const groups = first.groups.flatMap((x) => second.groups.map((y) => `${x}×${y}`));
-    slots.push(
-      compress(`${first.attribute}×${second.attribute}`, groups, (levels) =>
-        first.groupsOfLevel[levels[a]].flatMap((x) => second.groupsOfLevel[levels[b]].map((y) => x * second.groups.length + y))
-      )
-    );
-  }
-  return slots;
-}
-
-/** Sum the cells into the slot's groups, overwriting `sums`. */
-function rollUp(slot: Slot, cellSums: Float64Array, cellCount: number, sums: Float64Array): void {
-  sums.fill(0);
-  for (let d = 0; d < cellCount; d++) {
-    const cellBase = d * COLUMN_COUNT;
-    for (let j = slot.offset[d]; j < slot.offset[d + 1]; j++) {
-      const groupBase = slot.list[j] * COLUMN_COUNT;
-      for (let c = 0; c < COLUMN_COUNT; c++) sums[groupBase + c] += cellSums[cellBase + c];
+/** Sum the source rows into the target rows of `map`, overwriting `target`. */
+function rollUp(map: RowMap, source: Float64Array, target: Float64Array): void {
+  target.fill(0);
+  for (let d = 0; d < map.sourceRows; d++) {
+    const sourceBase = d * COLUMN_COUNT;
+    for (let j = map.offset[d]; j < map.offset[d + 1]; j++) {
+      const targetBase = map.list[j] * COLUMN_COUNT;
+      for (let c = 0; c < COLUMN_COUNT; c++) target[targetBase + c] += source[sourceBase + c];
     }
   }
 }

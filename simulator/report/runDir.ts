@@ -19,7 +19,7 @@ import { RUN_FILES, type RunSummary } from "../io/runFormat.js";
 export const REPOSITORY_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const DEFAULT_RUN_DIR = "data/runs/default";
 
-/** Files of a run folder that the site reads. The Parquet files are not needed because `report.duckdb` holds the same tables. */
+/** Files of a run folder that the site reads. The Parquet files are not needed because `report.duckdb` contains the same tables. */
 export const SITE_RUN_FILES = [RUN_FILES.summary, RUN_FILES.parameters, RUN_FILES.database] as const;
 
 const bilingual = z.object({ de: z.string(), en: z.string() });
@@ -75,7 +75,7 @@ export function resolveRunDir(runDir: string | undefined = process.env.INKASSO_R
 }
 
 /**
- * Checks that `runDir` holds every file the site reads.
+ * Checks that `runDir` contains every file the site reads.
  *
  * @throws Error naming the folder and the missing files, with the command that writes a run.
  */

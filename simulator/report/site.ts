@@ -1,11 +1,15 @@
 /**
  * Building and serving the report site (Observable Framework, `src/`) for one run folder.
  *
- * The site must build and load with no network but the npm registry, so before each build
+ * The site must build and load with no network but the npm registry. So before each build
  * `prepareSite` copies DuckDB-wasm's `eh` module and worker from node_modules into
- * `src/_generated/duckdb/`, and deletes Framework's cached data-loader output, which Framework
- * would otherwise reuse and so show an older run. `buildSite` and `serveSite` run the
- * `observable` CLI as a child process with `INKASSO_RUN_DIR` set; progress goes to stderr.
+ * `src/_generated/duckdb/`. It also deletes Framework's cached data-loader output, because
+ * Framework would otherwise reuse it and show an older run. `buildSite` and `serveSite` run
+ * the `observable` CLI as a child process with `INKASSO_RUN_DIR` set. Progress goes to stderr.
+ *
+ * NOTE: `observable build` asks registry.npmjs.org for the versions of the optional libraries
+ * its client can load (React, Leaflet, …), even though no page uses them, so a machine without
+ * the npm registry cannot build the site.
  */
 
 import { spawn, type ChildProcess } from "node:child_process";
@@ -120,7 +124,9 @@ function runObservable(args: string[], env: NodeJS.ProcessEnv): Promise<number |
   });
 }
 
-// Framework deletes its output folder before building, so refuse folders that hold more than an earlier build.
+// The output folder is deleted before building (Framework does so only inside the working
+// directory, and a leftover file there makes it fail with "file conflict"), so folders that
+// hold more than an earlier build are rejected.
 async function checkOutDir(outDir: string, language: Language): Promise<void> {
   const inside = (parent: string, child: string) => child === parent || child.startsWith(parent + sep);
   const unsafe = inside(outDir, REPOSITORY_ROOT) || inside(SITE_ROOT, outDir);
@@ -168,6 +174,7 @@ async function findUnresolvedImports(outDir: string, files: string[]): Promise<s
 /**
  * Builds the static site for a run into `outDir` (default `dist/`, relative to the repository
  * root) by running `observable build`, then writes each page's language into its `<html>` tag.
+ * An existing `outDir` is deleted first, so it must be empty or an earlier build.
  *
  * @throws Error when the run folder is incomplete, `outDir` is unsafe to replace, the build
  *   exits non-zero, or a page module still has an import the browser cannot resolve.
@@ -177,6 +184,7 @@ export async function buildSite(options: SiteOptions & { outDir?: string }): Pro
   const outDir = resolve(REPOSITORY_ROOT, options.outDir ?? DEFAULT_OUT_DIR);
   await checkOutDir(outDir, language);
   await prepareSite({ ...options, language });
+  await rm(outDir, { recursive: true, force: true });
 
   progress(language, "report.progress.building", { outDir });
   const started = performance.now();

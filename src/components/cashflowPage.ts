@@ -29,6 +29,9 @@ const CHECKPOINT_DAYS = [30, 60, 90];
 
 const ARM_COLORS = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5"];
 
+/** Legend under a chart with one line per arm; arm labels are long ("Challenger: digital first"), so they get two columns and no cut-off. */
+const ARM_LEGEND = { title: null, orient: "bottom", columns: 2, labelLimit: 0 };
+
 type Field = "cumulative" | "cumulativeCost";
 
 /** Returns the cumulative value of an arm at the end of `day`: the last row on or before that day, or 0 before the first row. */
@@ -89,7 +92,7 @@ function lineChart(name: string, report: Report, series: ArmSeries[], field: Fie
         type: "nominal",
         sort: labels,
         scale: { domain: labels, range: ARM_COLORS.slice(0, labels.length) },
-        legend: { title: null, orient: "bottom" }
+        legend: ARM_LEGEND
       }
     },
     config: { view: { stroke: null } }
@@ -161,7 +164,7 @@ function firstPaymentSection(report: Report): Node[] {
     type: "nominal",
     sort: labels,
     scale: { domain: labels, range: ARM_COLORS.slice(0, labels.length) },
-    legend: { title: null, orient: "bottom" }
+    legend: ARM_LEGEND
   };
   const spec = {
     width: 560,

@@ -31,10 +31,18 @@ interface Entry {
 }
 
 interface Audit {
-  settings: { band: [number, number]; npsBand: number; minGroupSize: number; minEvents: number; intervalLevel: number; counterfactualSample: number };
+  settings: {
+    band: [number, number];
+    npsBand: number;
+    minGroupSize: number;
+    minEvents: number;
+    intervalLevel: number;
+    multiplicity: "bonferroni" | "none";
+    counterfactualSample: number;
+  };
   metrics: { id: string; unit: string; comparison: string }[];
   strategies: { arm: string; strategy: string; reads: string[]; protectedReads: string[] }[];
-  summary: { arm: string; pass: number; fail: number; insufficient: number }[];
+  summary: { arm: string; pass: number; fail: number; insufficient: number; checks: number; disparityLevel: number }[];
   entries: Entry[];
   drivers: { arm: string; attribute: string; group: string; metric: string; disparity: number | null; intersections: { group: string; n: number; shareOfExcess: number | null }[] }[];
   counterfactual: { arm: string; strategy: string; results: { attribute: string; n: number; changedShare: number }[] }[];
@@ -210,7 +218,6 @@ function chartSection(report: Report, audit: Audit): HTMLElement[] {
     element("h2", {}, [t("report.fairness.chartHeading")]),
     element("p", {}, [
       t("report.fairness.chartLead", {
-        level: formatPercent(audit.settings.intervalLevel, language, 0),
         low: formatNumber(audit.settings.band[0], language, 2),
         high: formatNumber(audit.settings.band[1], language, 2)
       })
@@ -360,6 +367,12 @@ export async function fairnessPage(language: Language): Promise<HTMLElement> {
         minGroupSize: formatNumber(settings.minGroupSize, language, 0),
         minEvents: formatNumber(settings.minEvents, language, 0),
         npsBand: formatNumber(settings.npsBand, language, 0)
+      }),
+      " ",
+      t(settings.multiplicity === "bonferroni" ? "report.fairness.intervalsJoint" : "report.fairness.intervalsEach", {
+        checks: formatNumber(audit.summary[0]?.checks ?? 0, language, 0),
+        level: formatPercent(settings.intervalLevel, language, 0),
+        each: formatPercent(audit.summary[0]?.disparityLevel ?? settings.intervalLevel, language, 3)
       })
     ]),
     ...failureSection(report, audit),

@@ -1,5 +1,5 @@
-// The answer to "which strategy wins?": one card per headline metric with the leading arm and
-// every challenger's difference from the champion with its interval.
+// Cards for "which strategy wins?": one per headline metric, with the leading arm and every
+// challenger's difference from the champion with its interval.
 
 import type { ArmSummary } from "../../simulator/io/runFormat.js";
 import { armValue, baselineOf, comparisonSentence, comparisonsOf, coversZero, intervalName, isEstimated } from "./comparisons.js";

@@ -21,7 +21,7 @@ interface LearningArm {
   bestFixedAction: string | null;
   regret: { day: number; value: number }[];
   channelsByWeek: { week: number; channel: string; decisions: number }[];
-  segments: { segment: string; action: string; share: number; decisions: number }[];
+  segments: { segment: string; action: string; share: number; decisions: number; profile: Record<string, number> | null }[];
 }
 
 const CHANNEL_ORDER = ["letter", "email", "sms", "phoneAgent", "voiceBot", "wait"];
@@ -45,6 +45,16 @@ function actionLabel(report: Report, action: string | null): string {
 function segmentLabel(report: Report, segment: string): string {
   const type = /^type(\d+)$/.exec(segment);
   return type === null ? report.t(`report.learning.segment.${segment}`) : report.t("report.learning.segment.type", { number: type[1] });
+}
+
+/** Returns the nonzero features of a segment's profile, e.g. "share paid 0.42; contacts so far 0.30". */
+function profileText(report: Report, profile: Record<string, number> | null): string {
+  const { language, t } = report;
+  if (profile === null) return t("report.value.missing");
+  const parts = Object.entries(profile)
+    .filter(([, value]) => Math.abs(value) >= 0.005)
+    .map(([feature, value]) => t("report.learning.profileValue", { feature: t(`report.learning.feature.${feature}`), value: formatNumber(value, language, 2) }));
+  return parts.length > 0 ? parts.join(t("report.list.separator")) : t("report.learning.profileEmpty");
 }
 
 function channelChart(report: Report, arm: LearningArm): HTMLElement {
@@ -105,6 +115,7 @@ function segmentSection(report: Report, arms: LearningArm[]): (HTMLElement | nul
     renderTable("learning-segments", [
       { label: t("report.learning.column.arm"), cell: (row) => report.armLabel(row.arm), rowHeader: true },
       { label: t("report.learning.column.segment"), cell: (row) => segmentLabel(report, row.segment) },
+      { label: t("report.learning.column.profile"), cell: (row) => profileText(report, row.profile) },
       { label: t("report.learning.column.action"), cell: (row) => actionLabel(report, row.action) },
       { label: t("report.learning.column.share"), numeric: true, cell: (row) => formatPercent(row.share, language, 0) },
       { label: t("report.learning.column.decisions"), numeric: true, cell: (row) => formatNumber(row.decisions, language, 0) }

@@ -17,6 +17,7 @@ interface LearnedArm {
     dualPrice?: number | null;
     actionsOverTime?: { week: number; action: string; decisions: number }[];
     actionsBySegment?: { segment: string; action: string; decisions: number }[];
+    segmentProfiles?: Record<string, Record<string, number>> | null;
   };
 }
 
@@ -44,7 +45,7 @@ const arms = entries.flatMap(({ arm, learned }) => {
     byWeek.set(key, entry);
   }
 
-  // per segment the most frequent action late in the run and its share
+  // per segment the most frequent action over the last third of the decisions, and its share
   const segments = new Map<string, { segment: string; action: string; decisions: number; total: number }>();
   for (const row of learned.actionsBySegment ?? []) {
     const entry = segments.get(row.segment) ?? { segment: row.segment, action: row.action, decisions: 0, total: 0 };
@@ -65,7 +66,13 @@ const arms = entries.flatMap(({ arm, learned }) => {
     dualPrice: learned.dualPrice ?? null,
     regret: learned.cumulativeRegret.map((value, day) => ({ day, value })),
     channelsByWeek: [...byWeek.values()],
-    segments: [...segments.values()].map(({ segment, action, decisions, total }) => ({ segment, action, share: total > 0 ? decisions / total : 0, decisions: total }))
+    segments: [...segments.values()].map(({ segment, action, decisions, total }) => ({
+      segment,
+      action,
+      share: total > 0 ? decisions / total : 0,
+      decisions: total,
+      profile: learned.segmentProfiles?.[segment] ?? null
+    }))
   }];
 });
 

@@ -80,6 +80,8 @@ export interface Learner {
   refresh(): void;
   /** The JSON-ready model, for warm starts. */
   model(): unknown;
+  /** Feature values that characterise each segment, by segment name, for the report; absent when segments have no profile. */
+  segmentProfiles?(): Record<string, Record<string, number>>;
 }
 
 const RECHECK_DAYS = 7;
@@ -313,6 +315,7 @@ export function createOutreachPolicy(name: string, options: OutreachPolicyOption
         dualPrice: options.costLimit !== undefined ? dualPrice : null,
         actionsOverTime,
         actionsBySegment,
+        segmentProfiles: learner.segmentProfiles?.() ?? null,
         model: learner.model()
       };
     },

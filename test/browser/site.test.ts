@@ -71,7 +71,10 @@ async function openPage(path: string): Promise<{ page: Page; problems: Problems 
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(new URL(path.replace(/^\//, ""), server.url).href, { waitUntil: "load" });
+  const response = await page.goto(new URL(path.replace(/^\//, ""), server.url).href, { waitUntil: "load" });
+  if (response === null || !response.ok()) {
+    throw new Error(`${path}: HTTP ${response?.status()} from the test server. Is the page missing from ${DIST}?`);
+  }
   return { page, problems };
 }
 

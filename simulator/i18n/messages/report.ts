@@ -83,6 +83,9 @@ export const reportMessages = {
     "report.overview.noComparison": "Für {metric} enthält der Lauf keinen Vergleich mit der Vergleichsbasis.",
     "report.overview.firstPayment": "Tage bis zur ersten Zahlung (Median, ohne Intervall): {arms}. Den Verlauf zeigt die Seite „Zahlungseingänge“.",
     "report.overview.firstPayment.arm": "{arm} {days}",
+    "report.overview.firstPayment.armInterval": "{arm} {days} ({low} bis {high})",
+    "report.overview.firstPaymentWithInterval":
+      "Tage bis zur ersten Zahlung (Median mit {intervalName}): {arms}. Den Verlauf zeigt die Seite „Zahlungseingänge“.",
     "report.overview.upliftsHeading": "Wie sicher sind die Unterschiede?",
     "report.overview.upliftsCaption":
       "Punkte zeigen den Unterschied zu {baseline}, Linien das {intervalName}. Grün heißt besser, Rot schlechter, Grau nicht von null unterscheidbar.",
@@ -307,6 +310,9 @@ export const reportMessages = {
     "report.overview.noComparison": "The run has no comparison with the baseline for {metric}.",
     "report.overview.firstPayment": "Days to first payment (median, without an interval): {arms}. The cashflow page shows the curves.",
     "report.overview.firstPayment.arm": "{arm} {days}",
+    "report.overview.firstPayment.armInterval": "{arm} {days} ({low} to {high})",
+    "report.overview.firstPaymentWithInterval":
+      "Days to first payment (median with {intervalName}): {arms}. The cashflow page shows the curves.",
     "report.overview.upliftsHeading": "How sure are the differences?",
     "report.overview.upliftsCaption":
       "Dots show the difference from {baseline}, lines the {intervalName}. Green means better, red worse, grey not distinguishable from zero.",

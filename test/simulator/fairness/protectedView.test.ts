@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { parseExperimentConfig } from "../../../simulator/experiment/config.js";
 import { buildProtectedView } from "../../../simulator/fairness/protectedView.js";
 import type { Population } from "../../../simulator/population/population.js";
 
@@ -28,28 +27,5 @@ describe("buildProtectedView", () => {
   it("throws on an attribute the arm may not read", () => {
     const view = buildProtectedView(population, ["vulnerability"], "challenger")!;
     expect(() => view.incomeBand[0]).toThrow(/arm "challenger".*"incomeBand".*allowProtected/);
-  });
-});
-
-describe("arm config allowProtected", () => {
-  const config = (allowProtected?: unknown) => ({
-    name: "x",
-    title: { de: "x", en: "x" },
-    seed: 1,
-    population: 100,
-    horizonDays: 30,
-    startDate: "2026-03-02",
-    arms: [
-      { id: "a", label: { de: "a", en: "a" }, strategy: "classicDunning", ...(allowProtected === undefined ? {} : { allowProtected }) },
-      { id: "b", label: { de: "b", en: "b" }, strategy: "classicDunning" }
-    ]
-  });
-
-  it("allows nothing by default", () => {
-    expect(parseExperimentConfig(config()).arms[0].allowProtected).toEqual([]);
-  });
-
-  it("rejects an unknown attribute", () => {
-    expect(() => parseExperimentConfig(config(["religion"]))).toThrow(/arms\.0\.allowProtected/);
   });
 });
