@@ -4,7 +4,6 @@
  */
 
 import path from "node:path";
-import { translator } from "../../i18n/catalogue.js";
 import type { Language } from "../../i18n/locale.js";
 import { loadExperimentConfig } from "../../experiment/config.js";
 import { REPOSITORY_ROOT } from "../../report/runDir.js";
@@ -22,7 +21,6 @@ export interface ReportOptions {
 export const DEFAULT_CONFIG = "data/experiments/default.json";
 
 export async function reportCommand(options: ReportOptions): Promise<void> {
-  const t = translator(options.language);
   const configFile = options.config ?? path.join(REPOSITORY_ROOT, DEFAULT_CONFIG);
   let runDir = options.runDir;
   if (runDir === undefined) {
@@ -33,17 +31,13 @@ export async function reportCommand(options: ReportOptions): Promise<void> {
     await runCommand(configFile, { out: runDir, language: options.language });
   }
 
-  // the site code is loaded only when a report is made, so `run` and `fees` start fast
-  const { buildSite, prepareSite, serveSite } = await import("../../report/site.js");
-  process.stderr.write(`${t("report.preparing", { path: runDir })}\n`);
-  await prepareSite({ runDir });
+  // the site code is loaded only when a report is made, so `run` and `fees` start fast;
+  // buildSite and serveSite prepare the site and print their own progress and address
+  const { buildSite, serveSite } = await import("../../report/site.js");
   if (options.serve) {
-    const child = await serveSite({ runDir, host: "127.0.0.1", port: options.port });
-    process.stderr.write(`${t("report.serving", { url: `http://127.0.0.1:${options.port}/` })}\n`);
+    const child = await serveSite({ runDir, host: "127.0.0.1", port: options.port, language: options.language });
     await new Promise<void>((resolve) => child.once("exit", () => resolve()));
     return;
   }
-  process.stderr.write(`${t("report.building")}\n`);
-  await buildSite({ runDir });
-  process.stderr.write(`${t("report.built")}\n`);
+  await buildSite({ runDir, language: options.language });
 }
