@@ -12,7 +12,11 @@
  * | `outcomes.parquet` | one row per debtor ({@link OUTCOME_COLUMNS})                         |
  * | `events.parquet`   | the contact and payment event log ({@link EVENT_COLUMNS})            |
  * | `cashflow.parquet` | € received per arm and day, with the cumulative sum                  |
- * | `report.duckdb`    | the same three tables for DuckDB-wasm in the report site             |
+ * | `compliance.json`  | per arm: attributes the strategy read, guard decisions per rule       |
+ * | `fairness.json`    | the fairness audit: group metrics, disparities, counterfactuals      |
+ * | `learning.json`    | what learning strategies learned (models, regret, actions over time) |
+ * | `decisions.parquet`| one row per decision of a learning strategy, with its explanation    |
+ * | `report.duckdb`    | the tables above for DuckDB-wasm in the report site                  |
  *
  * Field names are camelCase. Later versions add fields but never rename these.
  */
@@ -44,6 +48,10 @@ export const EVENT_COLUMNS = [
 ] as const;
 
 /** Columns of `cashflow.parquet` and of the `cashflow` table in `report.duckdb`. */
+/**
+ * Columns of `cashflow.parquet`: € of principal received and € of cost per arm and day.
+ * Cost is net of court and bailiff fees that debtors paid back, so a day can show a negative cost.
+ */
 export const CASHFLOW_COLUMNS = ["arm", "day", "date", "received", "cumulative", "cost", "cumulativeCost"] as const;
 
 export interface ArmSummary {

@@ -6,7 +6,7 @@ import { element } from "./dom.js";
 import { formatNumber, type Language } from "./locale.js";
 import { loadReport, type Report } from "./report.js";
 import { renderRunLine } from "./runLine.js";
-import { fractionDigitsFor } from "./setupPage.js";
+import { parametersTable } from "./setupPage.js";
 import { renderTable } from "./table.js";
 
 interface RunParameter {
@@ -62,33 +62,6 @@ export function mechanismOf(id: string): string {
   return mechanism?.key ?? "population";
 }
 
-function formatValue(value: unknown, report: Report): string {
-  if (typeof value === "number") return formatNumber(value, report.language, fractionDigitsFor(value));
-  return value === null || value === undefined ? report.t("report.value.missing") : String(value);
-}
-
-function parameterTable(report: Report, key: string, parameters: RunParameter[]): HTMLElement {
-  const { t, language } = report;
-  return renderTable<RunParameter>(`model-${key}`, [
-    { label: t("report.setup.parameterColumns.id"), cell: (parameter) => element("code", {}, [parameter.id]), rowHeader: true },
-    { label: t("report.setup.parameterColumns.description"), cell: (parameter) => parameter.description[language] },
-    { label: t("report.setup.parameterColumns.value"), cell: (parameter) => formatValue(parameter.value, report), numeric: true },
-    { label: t("report.setup.parameterColumns.unit"), cell: (parameter) => parameter.unit },
-    {
-      label: t("report.setup.parameterColumns.range"),
-      cell: (parameter) =>
-        parameter.range === undefined
-          ? t("report.value.missing")
-          : t("report.interval.range", { low: formatValue(parameter.range[0], report), high: formatValue(parameter.range[1], report) }),
-      numeric: true
-    },
-    {
-      label: t("report.setup.parameterColumns.source"),
-      cell: (parameter) => (/^assumption\b/i.test(parameter.source) ? element("em", { class: "inkasso-assumption" }, [parameter.source]) : parameter.source)
-    }
-  ], parameters);
-}
-
 function points(value: number | null, report: Report): string {
   if (value === null) return "∞";
   const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
@@ -140,7 +113,7 @@ export async function modelPage(language: Language): Promise<HTMLElement> {
     sections.push(
       element("h2", {}, [t(`report.model.mechanism.${key}`)]),
       element("p", {}, [t(`report.model.mechanism.${key}.text`)]),
-      parameterTable(report, key, owned)
+      parametersTable(report, owned, `model-${key}`)
     );
   }
 

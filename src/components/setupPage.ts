@@ -94,9 +94,10 @@ function armsTable(report: Report): HTMLElement {
 
 const isAssumption = (parameter: RunParameter) => /\bassumption\b/i.test(parameter.source);
 
-function parametersTable(report: Report, parameters: RunParameter[]): HTMLElement {
+/** Renders a table of parameters with value, unit, range and source; the model card uses it too. */
+export function parametersTable(report: Report, parameters: RunParameter[], tableId = "parameters"): HTMLElement {
   const { language, t } = report;
-  return renderTable<RunParameter>("parameters", [
+  return renderTable<RunParameter>(tableId, [
     { label: t("report.setup.parameterColumns.id"), cell: (parameter) => element("code", {}, [parameter.id]), rowHeader: true },
     { label: t("report.setup.parameterColumns.description"), cell: (parameter) => parameter.description[language] },
     { label: t("report.setup.parameterColumns.value"), cell: (parameter) => formatParameterValue(parameter.value, report), numeric: true },
