@@ -78,7 +78,10 @@ export function formatResults(summary: RunSummary, language: Language): string {
   const level = formatPercent(summary.experiment.confidenceLevel, language, 0);
   const show = (value: number | null, metric: string): string => {
     if (value === null) return missing;
-    if (metric === "recoveryRate" || metric.endsWith("Rate") || metric === "instalmentShare") return formatPercent(value, language, 2);
+    // differences of rates are percentage points
+    if (metric === "recoveryRate" || metric.endsWith("Rate") || metric === "instalmentShare") {
+      return t("result.points", { value: formatNumber(value * 100, language, 2) });
+    }
     if (metric === "nps" || metric === "contactsPerCase") return formatNumber(value, language, 2);
     return formatMoney(value, language);
   };
@@ -102,6 +105,6 @@ export function formatResults(summary: RunSummary, language: Language): string {
 
 function formatPValue(pValue: number | null, language: Language, missing: string): string {
   if (pValue === null) return missing;
-  if (pValue < 0.0001) return `< ${formatNumber(0.0001, language, 4)}`;
-  return formatNumber(pValue, language, 4);
+  if (pValue < 0.0001) return `p < ${formatNumber(0.0001, language, 4)}`;
+  return `p = ${formatNumber(pValue, language, 4)}`;
 }
