@@ -182,6 +182,12 @@ export function buildProgram(language: Language): Command {
       });
     });
 
+  // usage lines in the output language: "[Optionen] <config>" in German
+  program.usage(`${t("cli.usage.options")} ${t("cli.usage.command")}`);
+  for (const command of program.commands) {
+    const args = command.registeredArguments.map((argument) => (argument.required ? `<${argument.name()}>` : `[${argument.name()}]`));
+    command.usage([t("cli.usage.options"), ...args].join(" "));
+  }
   return program;
 }
 

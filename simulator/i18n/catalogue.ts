@@ -16,10 +16,11 @@ import { inputMessages } from "./messages/input.js";
 import { ioMessages } from "./messages/io.js";
 import { learningMessages } from "./messages/learning.js";
 import { reportMessages } from "./messages/report.js";
+import { unitMessages } from "./messages/units.js";
 
 export const catalogue = {
-  de: { ...behaviorMessages.de, ...cliMessages.de, ...complianceMessages.de, ...experimentMessages.de, ...fairnessMessages.de, ...inputMessages.de, ...ioMessages.de, ...learningMessages.de, ...reportMessages.de },
-  en: { ...behaviorMessages.en, ...cliMessages.en, ...complianceMessages.en, ...experimentMessages.en, ...fairnessMessages.en, ...inputMessages.en, ...ioMessages.en, ...learningMessages.en, ...reportMessages.en }
+  de: { ...behaviorMessages.de, ...cliMessages.de, ...complianceMessages.de, ...experimentMessages.de, ...fairnessMessages.de, ...inputMessages.de, ...ioMessages.de, ...learningMessages.de, ...reportMessages.de, ...unitMessages.de },
+  en: { ...behaviorMessages.en, ...cliMessages.en, ...complianceMessages.en, ...experimentMessages.en, ...fairnessMessages.en, ...inputMessages.en, ...ioMessages.en, ...learningMessages.en, ...reportMessages.en, ...unitMessages.en }
 };
 
 export type MessageKey = keyof typeof catalogue.en;

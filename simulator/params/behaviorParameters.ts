@@ -17,6 +17,14 @@ const SEGMENT_NAMES_DE: Record<string, string> = {
   unwilling: "zahlungsunwillig",
   unreachable: "unerreichbar"
 };
+const SEGMENT_NAMES_EN: Record<string, string> = {
+  forgetful: "forgetful",
+  illiquid: "temporarily illiquid",
+  overIndebted: "over-indebted",
+  unwilling: "unwilling",
+  unreachable: "unreachable"
+};
+const CHANNEL_NAMES_EN: Record<string, string> = { letter: "letter", email: "e-mail", sms: "SMS", phoneAgent: "agent call", voiceBot: "voice bot" };
 const TONE_NAMES_DE: Record<string, string> = { empathetic: "empathisch", neutral: "sachlich", firm: "bestimmt", deterrent: "abschreckend" };
 const CHANNEL_NAMES_DE: Record<string, string> = { letter: "Brief", email: "E-Mail", sms: "SMS", phoneAgent: "Anruf (Mensch)", voiceBot: "Voicebot" };
 
@@ -54,28 +62,28 @@ const NPS_BY_TONE = [0.35, 0.0, -0.35, -0.9];
 
 export const behaviorParameters: ParameterDefinition[] = [
   ...SEGMENTS.flatMap((segment, s) => [
-    define(`response.baseHazard.${segment}`, BASE_HAZARD[s], "per day", [BASE_HAZARD[s] / 3, BASE_HAZARD[s] * 3], "assumption; calibrated so that about half of the cases pay before court within about 8 weeks (agency publications, estimate)", `Daily chance that a ${segment} debtor acts without a fresh reminder`, `Tägliche Handlungschance ohne neue Erinnerung, Segment ${SEGMENT_NAMES_DE[segment]}`),
-    define(`response.attentionGain.${segment}`, ATTENTION_GAIN[s], "multiplier per unit of attention", [ATTENTION_GAIN[s] / 3, ATTENTION_GAIN[s] * 2], "assumption; reminders alone raised payment from 5 % to 23 % (Haynes et al. 2013)", `Rise of the daily chance to act per unit of attention, ${segment}`, `Anstieg der Handlungschance je Aufmerksamkeitseinheit, ${SEGMENT_NAMES_DE[segment]}`),
-    define(`liquidity.freeCashShare.${segment}`, FREE_CASH_SHARE[s], "share of net income", [FREE_CASH_SHARE[s] / 2, Math.min(0.5, FREE_CASH_SHARE[s] * 2)], "assumption", `Free cash per month as a share of net income, ${segment}`, `Freie Liquidität je Monat als Anteil des Nettoeinkommens, ${SEGMENT_NAMES_DE[segment]}`),
-    define(`liquidity.bufferMonths.${segment}`, BUFFER_MONTHS[s], "months of free cash", [0, Math.max(1, BUFFER_MONTHS[s] * 2)], "assumption", `Savings buffer in months of free cash, ${segment}`, `Rücklage in Monaten freier Liquidität, ${SEGMENT_NAMES_DE[segment]}`),
+    define(`response.baseHazard.${segment}`, BASE_HAZARD[s], "per day", [BASE_HAZARD[s] / 3, BASE_HAZARD[s] * 3], "assumption; calibrated so that about half of the cases pay before court within about 8 weeks (agency publications, estimate)", `Daily chance to act without a fresh reminder, segment ${SEGMENT_NAMES_EN[segment]}`, `Tägliche Handlungschance ohne neue Erinnerung, Segment ${SEGMENT_NAMES_DE[segment]}`),
+    define(`response.attentionGain.${segment}`, ATTENTION_GAIN[s], "multiplier per unit of attention", [ATTENTION_GAIN[s] / 3, ATTENTION_GAIN[s] * 2], "assumption; reminders alone raised payment from 5 % to 23 % (Haynes et al. 2013)", `Rise of the daily chance to act per unit of attention, segment ${SEGMENT_NAMES_EN[segment]}`, `Anstieg der Handlungschance je Aufmerksamkeitseinheit, ${SEGMENT_NAMES_DE[segment]}`),
+    define(`liquidity.freeCashShare.${segment}`, FREE_CASH_SHARE[s], "share of net income", [FREE_CASH_SHARE[s] / 2, Math.min(0.5, FREE_CASH_SHARE[s] * 2)], "assumption", `Free cash per month as a share of net income, segment ${SEGMENT_NAMES_EN[segment]}`, `Freie Liquidität je Monat als Anteil des Nettoeinkommens, ${SEGMENT_NAMES_DE[segment]}`),
+    define(`liquidity.bufferMonths.${segment}`, BUFFER_MONTHS[s], "months of free cash", [0, Math.max(1, BUFFER_MONTHS[s] * 2)], "assumption", `Savings buffer in months of free cash, segment ${SEGMENT_NAMES_EN[segment]}`, `Rücklage in Monaten freier Liquidität, ${SEGMENT_NAMES_DE[segment]}`),
     ...TONES.map((tone, t) =>
-      define(`response.toneEffect.${segment}.${tone}`, TONE_EFFECT[s][t], "multiplier", [Math.max(0.3, TONE_EFFECT[s][t] - 0.4), TONE_EFFECT[s][t] + 0.4], t === 3 && s === 3 ? "assumption; only deterrent and social-norm letters raised payment (Kettle et al. 2016)" : "assumption", `Effect of a ${tone} tone on the response of a ${segment} debtor`, `Wirkung eines ${TONE_NAMES_DE[tone]}en Tons auf Segment ${SEGMENT_NAMES_DE[segment]}`)
+      define(`response.toneEffect.${segment}.${tone}`, TONE_EFFECT[s][t], "multiplier", [Math.max(0.3, TONE_EFFECT[s][t] - 0.4), TONE_EFFECT[s][t] + 0.4], t === 3 && s === 3 ? "assumption; only deterrent and social-norm letters raised payment (Kettle et al. 2016)" : "assumption", `Effect of the ${tone} tone on the response, segment ${SEGMENT_NAMES_EN[segment]}`, `Wirkung eines ${TONE_NAMES_DE[tone]}en Tons auf Segment ${SEGMENT_NAMES_DE[segment]}`)
     )
   ]),
   define("response.alertHalfLife", 4, "days", [2, 10], "assumption", "Half-life of the attention a noticed reminder creates", "Halbwertszeit der Aufmerksamkeit nach einer bemerkten Erinnerung"),
   ...CHANNELS.flatMap((channel, c) => [
-    define(`reach.notice.${channel}`, NOTICE[c], "share (0–1)", [NOTICE[c] / 2, Math.min(0.95, NOTICE[c] * 1.5)], c === 3 ? "assumption; agents reach 15–20 conversations in 60–80 calls a day (vendor material)" : "assumption; e-mail reaches more people, letters are opened more often once delivered (Ortega & Scartascini 2020)", `Chance that a delivered ${channel} contact is noticed (opened, read, answered)`, `Chance, dass ein zugestellter Kontakt per ${CHANNEL_NAMES_DE[channel]} bemerkt wird`),
-    define(`response.alert.${channel}`, ALERT_BY_CHANNEL[c], "units of attention", [ALERT_BY_CHANNEL[c] / 2, ALERT_BY_CHANNEL[c] * 1.6], c === 3 ? "assumption; a personal call raised on-time repayment by 34.4 pp over an automated request (Laudenbach, Pirschel, Siegel)" : "assumption", `Attention created by a noticed ${channel} contact`, `Aufmerksamkeit durch einen bemerkten Kontakt per ${CHANNEL_NAMES_DE[channel]}`),
-    define(`cost.contact.${channel}`, CONTACT_COST[c], "€ per contact", [CONTACT_COST[c] * 0.5, CONTACT_COST[c] * 1.5], CONTACT_COST_SOURCE[c], `Agency cost of one ${channel} contact`, `Kosten eines Kontakts per ${CHANNEL_NAMES_DE[channel]}`)
+    define(`reach.notice.${channel}`, NOTICE[c], "share (0–1)", [NOTICE[c] / 2, Math.min(0.95, NOTICE[c] * 1.5)], c === 3 ? "assumption; agents reach 15–20 conversations in 60–80 calls a day (vendor material)" : "assumption; e-mail reaches more people, letters are opened more often once delivered (Ortega & Scartascini 2020)", `Chance that a delivered contact by ${CHANNEL_NAMES_EN[channel]} is noticed (opened, read, answered)`, `Chance, dass ein zugestellter Kontakt per ${CHANNEL_NAMES_DE[channel]} bemerkt wird`),
+    define(`response.alert.${channel}`, ALERT_BY_CHANNEL[c], "units of attention", [ALERT_BY_CHANNEL[c] / 2, ALERT_BY_CHANNEL[c] * 1.6], c === 3 ? "assumption; a personal call raised on-time repayment by 34.4 pp over an automated request (Laudenbach, Pirschel, Siegel)" : "assumption", `Attention created by a noticed contact by ${CHANNEL_NAMES_EN[channel]}`, `Aufmerksamkeit durch einen bemerkten Kontakt per ${CHANNEL_NAMES_DE[channel]}`),
+    define(`cost.contact.${channel}`, CONTACT_COST[c], "€ per contact", [CONTACT_COST[c] * 0.5, CONTACT_COST[c] * 1.5], CONTACT_COST_SOURCE[c], `Agency cost of one contact by ${CHANNEL_NAMES_EN[channel]}`, `Kosten eines Kontakts per ${CHANNEL_NAMES_DE[channel]}`)
   ]),
   define("reach.preferredSlotBoost", 1.3, "multiplier", [1, 1.8], "assumption (payday and send-time effects have no German source)", "Notice chance in the debtor's preferred time slot, relative to other slots", "Bemerkungschance im bevorzugten Zeitfenster relativ zu anderen"),
   define("reach.weekendFactor", 0.85, "multiplier", [0.6, 1.1], "assumption", "Notice chance of digital contacts and calls on Saturdays", "Bemerkungschance digitaler Kontakte und Anrufe am Samstag"),
   define("reach.aiAcceptanceWeight", 0.6, "multiplier", [0, 1], "assumption; acceptance of AI contact is higher among the young (surveys: 52–75 %)", "How much low acceptance of AI lowers the answer rate of a voice bot", "Wie stark geringe KI-Akzeptanz die Annahmequote eines Voicebots senkt"),
   ...TONES.flatMap((tone, t) => [
-    define(`response.trust.${tone}`, TRUST_BY_TONE[t], "trust points (0–1 scale)", [TRUST_BY_TONE[t] - 0.05, TRUST_BY_TONE[t] + 0.05], "assumption", `Change of trust after a noticed ${tone} contact`, `Vertrauensänderung nach einem bemerkten ${TONE_NAMES_DE[tone]}en Kontakt`),
-    define(`response.complaint.${tone}`, COMPLAINT_BY_TONE[t], "per noticed contact", [COMPLAINT_BY_TONE[t] / 2, COMPLAINT_BY_TONE[t] * 2], "assumption", `Chance of a complaint after a noticed ${tone} contact`, `Beschwerdechance nach einem bemerkten ${TONE_NAMES_DE[tone]}en Kontakt`),
-    define(`response.disputeToneFactor.${tone}`, DISPUTE_TONE_FACTOR[t], "multiplier", [DISPUTE_TONE_FACTOR[t] * 0.6, DISPUTE_TONE_FACTOR[t] * 1.5], "assumption (reactance)", `Dispute chance after a ${tone} contact, relative to neutral`, `Bestreitungschance nach ${TONE_NAMES_DE[tone]}em Kontakt relativ zu sachlich`),
-    define(`nps.tone.${tone}`, NPS_BY_TONE[t], "score points per contact", [NPS_BY_TONE[t] - 0.3, NPS_BY_TONE[t] + 0.3], "assumption (debtor-side NPS has no source)", `Experience change per noticed ${tone} contact`, `Erlebnisänderung je bemerktem ${TONE_NAMES_DE[tone]}en Kontakt`)
+    define(`response.trust.${tone}`, TRUST_BY_TONE[t], "trust points (0–1 scale)", [TRUST_BY_TONE[t] - 0.05, TRUST_BY_TONE[t] + 0.05], "assumption", `Change of trust after a noticed contact in the ${tone} tone`, `Vertrauensänderung nach einem bemerkten ${TONE_NAMES_DE[tone]}en Kontakt`),
+    define(`response.complaint.${tone}`, COMPLAINT_BY_TONE[t], "per noticed contact", [COMPLAINT_BY_TONE[t] / 2, COMPLAINT_BY_TONE[t] * 2], "assumption", `Chance of a complaint after a noticed contact in the ${tone} tone`, `Beschwerdechance nach einem bemerkten ${TONE_NAMES_DE[tone]}en Kontakt`),
+    define(`response.disputeToneFactor.${tone}`, DISPUTE_TONE_FACTOR[t], "multiplier", [DISPUTE_TONE_FACTOR[t] * 0.6, DISPUTE_TONE_FACTOR[t] * 1.5], "assumption (reactance)", `Dispute chance after a contact in the ${tone} tone, relative to the neutral tone`, `Bestreitungschance nach ${TONE_NAMES_DE[tone]}em Kontakt relativ zu sachlich`),
+    define(`nps.tone.${tone}`, NPS_BY_TONE[t], "score points per contact", [NPS_BY_TONE[t] - 0.3, NPS_BY_TONE[t] + 0.3], "assumption (debtor-side NPS has no source)", `Experience change per noticed contact in the ${tone} tone`, `Erlebnisänderung je bemerktem ${TONE_NAMES_DE[tone]}en Kontakt`)
   ]),
   define("response.pressureWindow", 14, "days", [7, 30], "assumption", "Window in which contacts count as pressure", "Zeitfenster, in dem Kontakte als Druck zählen"),
   define("response.pressureThreshold", 3, "contacts", [2, 6], "assumption", "Contacts within the window that a debtor tolerates before trust falls", "Kontakte im Zeitfenster, die ohne Vertrauensverlust toleriert werden"),

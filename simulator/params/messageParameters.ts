@@ -19,6 +19,22 @@ const SEGMENT_NAMES_DE: Record<string, string> = {
   unreachable: "unerreichbar"
 };
 
+const SEGMENT_NAMES_EN: Record<string, string> = {
+  forgetful: "forgetful",
+  illiquid: "temporarily illiquid",
+  overIndebted: "over-indebted",
+  unwilling: "unwilling",
+  unreachable: "unreachable"
+};
+
+const CONTENT_NAMES_EN: Record<string, string> = {
+  name: "the debtor's name",
+  amount: "the amount owed",
+  socialNorm: "a social norm",
+  moralAppeal: "a moral appeal",
+  pleasantCaller: "a pleasant caller manner"
+};
+
 const CONTENT_NAMES_DE: Record<string, string> = {
   name: "Namensnennung",
   amount: "Betragsnennung",
@@ -54,8 +70,8 @@ export const messageParameters: ParameterDefinition[] = [
         "multiplier",
         [1, Math.max(1.5, CONTENT_EFFECT[f][s] * 1.6)],
         CONTENT_SOURCE[f],
-        `Attention multiplier of a message with ${flag} content for ${segment} debtors`,
-        `Aufmerksamkeitsfaktor einer Nachricht mit ${CONTENT_NAMES_DE[flag]} für Segment ${SEGMENT_NAMES_DE[segment]}`
+        `Attention multiplier of ${CONTENT_NAMES_EN[flag]} in a message, segment ${SEGMENT_NAMES_EN[segment]}`,
+        `Aufmerksamkeitsfaktor des Inhalts „${CONTENT_NAMES_DE[flag]}“, Segment ${SEGMENT_NAMES_DE[segment]}`
       )
     )
   ),
@@ -70,7 +86,7 @@ export const messageParameters: ParameterDefinition[] = [
   define("reach.shameCallAvoidance", 0.3, "share (0–1) at full shame", [0, 0.6], "assumption; some debtors prefer a neutral bot because talking to a person about debt feels shameful (consumer surveys)", "How much shame lowers the chance of answering an agent call", "Wie stark Scham die Chance senkt, den Anruf eines Menschen anzunehmen"),
   define("reach.shameBotPreference", 0.3, "acceptance points at full shame", [0, 0.6], "assumption (same surveys)", "How much shame raises the acceptance of a voice bot", "Wie stark Scham die Akzeptanz eines Voicebots erhöht"),
   ...SEGMENTS.map((segment, s) =>
-    define(`population.shame.${segment}`, [0.3, 0.5, 0.7, 0.2, 0.4][s], "mean shame (0–1)", [0.1, 0.9], "assumption", `Mean shame about the debt, ${segment} debtors`, `Mittlere Scham über die Schulden, Segment ${SEGMENT_NAMES_DE[segment]}`)
+    define(`population.shame.${segment}`, [0.3, 0.5, 0.7, 0.2, 0.4][s], "mean shame (0–1)", [0.1, 0.9], "assumption", `Mean shame about the debt, segment ${SEGMENT_NAMES_EN[segment]}`, `Mittlere Scham über die Schulden, Segment ${SEGMENT_NAMES_DE[segment]}`)
   ),
 
   // reactance

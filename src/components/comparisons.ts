@@ -20,9 +20,15 @@ export function isEstimated(comparison: Comparison): comparison is EstimatedComp
   return comparison.difference !== null && comparison.ciLow !== null && comparison.ciHigh !== null;
 }
 
-/** Returns true when the interval contains zero, so the difference is not distinguishable from zero. */
+/**
+ * Returns true when the interval contains zero, so the difference is not distinguishable
+ * from zero. Where the run corrected for multiple comparisons, the corrected interval
+ * decides, so that a headline never claims what the correction does not support.
+ */
 export function coversZero(comparison: EstimatedComparison): boolean {
-  return comparison.ciLow <= 0 && comparison.ciHigh >= 0;
+  const low = comparison.ciLowAdjusted ?? comparison.ciLow;
+  const high = comparison.ciHighAdjusted ?? comparison.ciHigh;
+  return low <= 0 && high >= 0;
 }
 
 /** Judges a comparison by its interval and the direction of its metric. */

@@ -44,7 +44,7 @@ interface Audit {
   strategies: { arm: string; strategy: string; reads: string[]; protectedReads: string[] }[];
   summary: { arm: string; pass: number; fail: number; insufficient: number; checks: number; disparityLevel: number }[];
   entries: Entry[];
-  drivers: { arm: string; attribute: string; group: string; metric: string; disparity: number | null; intersections: { group: string; n: number; shareOfExcess: number | null }[] }[];
+  drivers: { arm: string; attribute: string; group: string; metric: string; disparity: number | null; intersections: { attribute: string; group: string; n: number; shareOfExcess: number | null }[] }[];
   counterfactual: { arm: string; strategy: string; results: { attribute: string; n: number; changedShare: number }[] }[];
   feesOverTime: { arm: string; incomeBand: string; day: number; agencyFeesPerDebtor: number; courtFeesPerDebtor: number }[];
   tradeOff: { arm: string; attribute: string; n: number; points: { maxRatio: number | null; recoveryRate: number; maxDisparity: number }[] } | null;
@@ -57,8 +57,20 @@ const INCOME_COLORS = ["#ff725c", "#efb118", "#4269d0"];
 const ARM_COLORS = ["#4269d0", "#efb118", "#ff725c", "#6cc5b0", "#3ca951", "#ff8ab7", "#a463f2", "#97bbf5"];
 
 function groupLabel(report: Report, attribute: string, group: string): string {
+  // an intersection such as "language×incomeBand" / "german×low" is labelled part by part
+  if (attribute.includes("×")) {
+    const attributes = attribute.split("×");
+    return group.split("×").map((part, k) => groupLabel(report, attributes[k] ?? "", part)).join(" × ");
+  }
   const key = `fairness.group.${attribute}.${group}`;
   return report.t.has(key) ? report.t(key) : group;
+}
+
+/** Observable fields that are also audited attributes: the agency sees them, yet they are sensitive. */
+const SENSITIVE_OBSERVABLE_FIELDS = ["ageBand", "state"];
+
+function sensitiveReads(reads: readonly string[]): string[] {
+  return reads.filter((field) => SENSITIVE_OBSERVABLE_FIELDS.includes(field));
 }
 
 function formatValue(value: number | null, unit: string, language: Language): string {
@@ -130,7 +142,7 @@ function driverSection(report: Report, audit: Audit): HTMLElement[] {
   const lines = ranked.map((driver) => {
     const intersections = driver.intersections.slice(0, 3).map((item) =>
       t("report.fairness.driverItem", {
-        group: item.group.split("×").join(" × "),
+        group: groupLabel(report, item.attribute, item.group),
         share: item.shareOfExcess === null ? "–" : formatPercent(item.shareOfExcess, language, 0),
         n: formatNumber(item.n, language, 0)
       })
@@ -246,7 +258,8 @@ function counterfactualSection(report: Report, audit: Audit): HTMLElement[] {
         arm: report.armLabel(strategy.arm),
         strategy: strategy.strategy,
         fields: strategy.reads.join(", "),
-        protected: strategy.protectedReads.length === 0 ? t("report.fairness.readsNone") : strategy.protectedReads.join(", ")
+        protected: strategy.protectedReads.length === 0 ? t("report.fairness.readsNone") : strategy.protectedReads.join(", "),
+        sensitive: sensitiveReads(strategy.reads).length === 0 ? t("report.fairness.readsNone") : sensitiveReads(strategy.reads).join(", ")
       })
     ])
   );

@@ -94,6 +94,15 @@ function armsTable(report: Report): HTMLElement {
 
 const isAssumption = (parameter: RunParameter) => /\bassumption\b/i.test(parameter.source);
 
+/** Returns a parameter unit in the report's language, or the unit as it is when the catalogue has no name for it. */
+function unitName(report: Report, unit: string): string {
+  try {
+    return report.t(`unit.${unit}`);
+  } catch {
+    return unit;
+  }
+}
+
 /** Renders a table of parameters with value, unit, range and source; the model card uses it too. */
 export function parametersTable(report: Report, parameters: RunParameter[], tableId = "parameters"): HTMLElement {
   const { language, t } = report;
@@ -101,7 +110,7 @@ export function parametersTable(report: Report, parameters: RunParameter[], tabl
     { label: t("report.setup.parameterColumns.id"), cell: (parameter) => element("code", {}, [parameter.id]), rowHeader: true },
     { label: t("report.setup.parameterColumns.description"), cell: (parameter) => parameter.description[language] },
     { label: t("report.setup.parameterColumns.value"), cell: (parameter) => formatParameterValue(parameter.value, report), numeric: true },
-    { label: t("report.setup.parameterColumns.unit"), cell: (parameter) => parameter.unit },
+    { label: t("report.setup.parameterColumns.unit"), cell: (parameter) => unitName(report, parameter.unit) },
     {
       label: t("report.setup.parameterColumns.range"),
       cell: (parameter) =>

@@ -89,7 +89,7 @@ export const reportMessages = {
     "report.overview.upliftsHeading": "Wie sicher sind die Unterschiede?",
     "report.overview.upliftsCaption":
       "Punkte zeigen den Unterschied zu {baseline}, Linien das {intervalName}. Grün heißt besser, Rot schlechter, Grau nicht von null unterscheidbar.",
-    "report.overview.upliftAxis": "{metric}: Unterschied in {unit}",
+    "report.overview.upliftAxis": "{metric}: Unterschied ({unit})",
     "report.overview.allComparisons": "Alle {count} Vergleiche mit der Vergleichsbasis",
     "report.overview.comparisonColumns.pValueAdjusted": "p-Wert nach {method}",
     "report.overview.comparisonColumns.metric": "Kennzahl",
