@@ -2,7 +2,7 @@
  * Commitments: promises to pay and instalment plans.
  *
  * A promise falls due the day after the next payday and is kept with the keep rate when
- * the money is there. A plan has a monthly instalment the debtor can afford; each
+ * the money is there. A plan has a monthly instalment the debtor can afford. Each
  * instalment is paid when the money is there, except with a small chance of a lapse,
  * and a plan breaks after `planMissesToBreak` missed instalments.
  */
@@ -35,7 +35,7 @@ export function planInstalmentFor(sim: Simulation, debtor: number, owed: number)
 }
 
 /** Agree a plan today; the first instalment is due after the next payday. */
-export function agreeInstalmentPlan(sim: Simulation, debtor: number, day: number, instalment: number, askedByDebtor: boolean): void {
+export function agreeInstalmentPlan(sim: Simulation, debtor: number, day: number, instalment: number, requestedByDebtor: boolean): void {
   const view = sim.state.view;
   const hidden = sim.state.hidden;
   chargeInstalmentFee(sim, debtor, day);
@@ -48,11 +48,11 @@ export function agreeInstalmentPlan(sim: Simulation, debtor: number, day: number
   view.status[debtor] = PLAN;
   view.lastResponseDay[debtor] = day;
   view.lastResponse[debtor] = PLAN_AGREED;
-  sim.log.add(debtor, day, PLAN_AGREED, -1, -1, -1, askedByDebtor ? 0 : 1, instalment, 0);
+  sim.log.add(debtor, day, PLAN_AGREED, -1, -1, -1, requestedByDebtor ? 0 : 1, instalment, 0);
   sim.strategy.onEvent?.(debtor, day, "planAgreed", 0);
 }
 
-/** An instalment falls due today. */
+/** Collect an instalment due today, or count it as missed and break the plan after too many misses. */
 export function processInstalment(sim: Simulation, debtor: number, day: number): void {
   const hidden = sim.state.hidden;
   const commitment = sim.parameters.commitment;
@@ -75,7 +75,7 @@ export function processInstalment(sim: Simulation, debtor: number, day: number):
   }
 }
 
-/** A promise to pay falls due today. */
+/** Settle a promise to pay due today: kept when the debtor keeps it and has the money, else broken. */
 export function processPromise(sim: Simulation, debtor: number, day: number): void {
   const hidden = sim.state.hidden;
   hidden.promiseDay[debtor] = -1;

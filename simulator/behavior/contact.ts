@@ -2,7 +2,7 @@
  * Reach and reaction: what happens to a contact the compliance guard let through.
  *
  * Delivery: a letter needs a valid address, an e-mail a known and working address, an
- * SMS or a call a known and working number; an undelivered contact still costs money,
+ * SMS or a call a known and working number. An undelivered contact still costs money,
  * and the agency learns that the channel failed. Letters arrive a few days later.
  *
  * Notice: a delivered contact is noticed (opened, read, answered) with a chance per

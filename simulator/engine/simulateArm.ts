@@ -12,7 +12,7 @@
  * in which debtors are processed, and arms share common random numbers.
  *
  * Hot path: the loop reads struct-of-arrays state and skips closed cases by compacting
- * the active list once a week; `npm run bench` measures it at a million debtors.
+ * the active list once a week. `npm run bench` measures it at a million debtors.
  */
 
 import { BLOCK, createDecision, DEFER, DELIVER } from "../compliance/guard.js";
@@ -127,7 +127,7 @@ export function simulateArm(sim: Simulation, options: ArmRunOptions): void {
   sim.strategy.start(context);
   started = true;
 
-  // the active list holds the arm's open cases; closed ones drop out at compaction
+  // the active list contains the arm's open cases, and closed ones drop out at compaction
   const active = Int32Array.from(members);
   let activeCount = active.length;
   const response = sim.parameters.response;
@@ -206,7 +206,7 @@ function checkToday(day: number, today: number, what: string): void {
   }
 }
 
-/** The read-only view a strategy gets: placement data and the visible case history. */
+/** Build the read-only view a strategy gets: placement data and the visible case history. */
 export function strategyView(sim: Simulation): ObservableView {
   const observable = sim.population.observable;
   const visible = sim.state.view;

@@ -132,6 +132,13 @@ export function runArm(input: RunArmInput): Omit<ArmRun, "id" | "index" | "membe
     state: population.observable.state,
     horizonDays: horizon
   });
+  if (config.compliance.preset === "UK") {
+    // the UK preset routes vulnerable debtors to a separate path, so the guard must know them
+    const vulnerability = population.protected.vulnerability;
+    for (const debtor of input.members) {
+      if (vulnerability[debtor] !== 0) guard.setVulnerable(debtor, vulnerability[debtor]);
+    }
+  }
   const log = new EventLog(input.recordEvents);
   const sim: Simulation = {
     seed: config.seed,

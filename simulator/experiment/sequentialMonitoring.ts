@@ -26,14 +26,14 @@ const PAYMENT = EVENT_TYPES.indexOf("payment");
 export function sequentialMonitoring(run: ExperimentRun, outcomes: readonly ArmOutcomeArrays[], baseline: string): SequentialSummary[] | null {
   if (!run.config.recordEvents) return null;
   const horizon = run.config.horizonDays;
-  const byDay = run.arms.map((arm, index) => recoveredByDay(run, index, outcomes[index].recovered));
   const baselineIndex = run.arms.findIndex((arm) => arm.id === baseline);
 
   return run.arms
     .filter((arm) => arm.id !== baseline)
     .map((arm) => {
-      const challengerDays = byDay[arm.index];
-      const baselineDays = byDay[baselineIndex];
+      // each reader walks the days forward once, so every challenger gets a fresh baseline reader
+      const challengerDays = recoveredByDay(run, arm.index, outcomes[arm.index].recovered);
+      const baselineDays = recoveredByDay(run, baselineIndex, outcomes[baselineIndex].recovered);
       const plannedSize = arm.members.length + run.arms[baselineIndex].members.length;
       const days: SequentialSummary["days"] = [];
       let firstDayExcludingZero: number | null = null;

@@ -12,6 +12,7 @@ import { writeRunFolder } from "../io/writeRunFolder.js";
 import type { Language } from "../i18n/locale.js";
 import { parameterDefinitions } from "../params/modelParameters.js";
 import { auditFairness } from "../fairness/auditFairness.js";
+import { verifyDelivered } from "../compliance/verifyDelivered.js";
 import { cashflowTable, eventsTable, outcomesTable } from "./runTables.js";
 import type { ExperimentRun } from "./runExperiment.js";
 import { summarizeReplications } from "./replications.js";
@@ -50,7 +51,12 @@ export async function writeRun(
   }
   const manifest: RunManifest = { ...identity, seed: run.config.seed, files: [] };
   const parameters = parameterDefinitions.map((definition) => ({ ...definition, value: run.parameterValues[definition.id] }));
-  const compliance = run.arms.map((arm) => ({ arm: arm.id, reads: arm.strategyReads, counts: arm.guardCounts }));
+  const compliance = run.arms.map((arm) => ({
+    arm: arm.id,
+    reads: arm.strategyReads,
+    counts: arm.guardCounts,
+    verification: verifyDelivered({ config: run.config.compliance, calendar: run.calendar, state: run.population.observable.state, events: arm.log })
+  }));
   const learning = run.arms.filter((arm) => arm.learned !== undefined).map((arm) => ({ arm: arm.id, learned: arm.learned }));
   const fairness = auditFairness(run);
 

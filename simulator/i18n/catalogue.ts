@@ -10,7 +10,9 @@ import type { Language } from "./locale.js";
 import { behaviorMessages } from "./messages/behavior.js";
 import { cliMessages } from "./messages/cli.js";
 import { complianceMessages } from "./messages/compliance.js";
+import { complianceReportMessages } from "./messages/complianceReport.js";
 import { experimentMessages } from "./messages/experiment.js";
+import { experimentReportMessages } from "./messages/experimentReport.js";
 import { fairnessMessages } from "./messages/fairness.js";
 import { inputMessages } from "./messages/input.js";
 import { ioMessages } from "./messages/io.js";
@@ -19,8 +21,8 @@ import { reportMessages } from "./messages/report.js";
 import { unitMessages } from "./messages/units.js";
 
 export const catalogue = {
-  de: { ...behaviorMessages.de, ...cliMessages.de, ...complianceMessages.de, ...experimentMessages.de, ...fairnessMessages.de, ...inputMessages.de, ...ioMessages.de, ...learningMessages.de, ...reportMessages.de, ...unitMessages.de },
-  en: { ...behaviorMessages.en, ...cliMessages.en, ...complianceMessages.en, ...experimentMessages.en, ...fairnessMessages.en, ...inputMessages.en, ...ioMessages.en, ...learningMessages.en, ...reportMessages.en, ...unitMessages.en }
+  de: { ...behaviorMessages.de, ...cliMessages.de, ...complianceMessages.de, ...complianceReportMessages.de, ...experimentMessages.de, ...experimentReportMessages.de, ...fairnessMessages.de, ...inputMessages.de, ...ioMessages.de, ...learningMessages.de, ...reportMessages.de, ...unitMessages.de },
+  en: { ...behaviorMessages.en, ...cliMessages.en, ...complianceMessages.en, ...complianceReportMessages.en, ...experimentMessages.en, ...experimentReportMessages.en, ...fairnessMessages.en, ...inputMessages.en, ...ioMessages.en, ...learningMessages.en, ...reportMessages.en, ...unitMessages.en }
 };
 
 export type MessageKey = keyof typeof catalogue.en;

@@ -181,7 +181,8 @@ async function findUnresolvedImports(outDir: string, files: string[]): Promise<s
  */
 export async function buildSite(options: SiteOptions & { outDir?: string }): Promise<void> {
   const language = options.language ?? resolveLanguage();
-  const outDir = resolve(REPOSITORY_ROOT, options.outDir ?? DEFAULT_OUT_DIR);
+  // INKASSO_SITE_OUTPUT, which observablehq.config.ts also reads, chooses another output folder
+  const outDir = resolve(REPOSITORY_ROOT, options.outDir ?? (process.env.INKASSO_SITE_OUTPUT || DEFAULT_OUT_DIR));
   await checkOutDir(outDir, language);
   await prepareSite({ ...options, language });
   await rm(outDir, { recursive: true, force: true });

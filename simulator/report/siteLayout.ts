@@ -14,8 +14,11 @@ import type { RunSummary } from "../io/runFormat.js";
 /** Pages of the report, in navigation order; each exists as `src/<name>.md` and `src/en/<name>.md`. */
 export const REPORT_PAGES = [
   { name: "index", titleKey: "report.page.overview" },
+  { name: "experiment", titleKey: "report.page.experiment" },
+  { name: "planner", titleKey: "report.page.planner" },
   { name: "cashflow", titleKey: "report.page.cashflow" },
   { name: "fairness", titleKey: "report.page.fairness" },
+  { name: "compliance", titleKey: "report.page.compliance" },
   { name: "learning", titleKey: "report.page.learning" },
   { name: "setup", titleKey: "report.page.setup" },
   { name: "model", titleKey: "report.page.model" },

@@ -1,0 +1,1 @@
+../../simulator/analysis/samplePower.ts
