@@ -5,31 +5,13 @@
 // data/runs/default); this test serves dist/ on 127.0.0.1 and compares the pages with that
 // run's summary.json. Chromium comes from Debian (`apt-get install -y chromium`).
 
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatNumber, type Language } from "../../simulator/i18n/locale.js";
-import { readRunParameters, readRunSummary, REPOSITORY_ROOT, resolveRunDir } from "../../simulator/report/runDir.js";
+import { readRunParameters, readRunSummary, resolveRunDir } from "../../simulator/report/runDir.js";
 import { pagePath, REPORT_PAGES } from "../../simulator/report/siteLayout.js";
-import { startStaticServer, type StaticServer } from "./staticServer.js";
+import { DIST, RENDER_TIMEOUT_MS, startReportBrowser, type ReportBrowser } from "./fixtures/reportBrowser.js";
 
-/** The built site: INKASSO_SITE_OUTPUT when set (as for `buildSite` with an `outDir`), else dist/. */
-const DIST = resolve(REPOSITORY_ROOT, process.env.INKASSO_SITE_OUTPUT || "dist");
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-];
-/** Time for DuckDB-wasm (35 MB) to load and a chart to render, measured at 2–5 s on a 2-core machine. */
-const RENDER_TIMEOUT_MS = 60_000;
 
 const summary = readRunSummary(resolveRunDir());
 const parameters = readRunParameters(resolveRunDir());
@@ -53,15 +35,13 @@ const MONEY_PATTERN: Record<Language, RegExp> = {
   en: /€\d[\d,]*\.\d{2}/
 };
 
-let server: StaticServer;
-let context: BrowserContext;
-let userDataDir: string;
+let browser: ReportBrowser;
 
 /** Everything that went wrong while a page loaded: console errors, uncaught exceptions, failed or foreign requests. */
 type Problems = string[];
 
 async function openPage(path: string): Promise<{ page: Page; problems: Problems }> {
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   const problems: Problems = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console error: ${message.text()}`);
@@ -71,7 +51,7 @@ async function openPage(path: string): Promise<{ page: Page; problems: Problems 
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  const response = await page.goto(new URL(path.replace(/^\//, ""), server.url).href, { waitUntil: "load" });
+  const response = await page.goto(new URL(path.replace(/^\//, ""), browser.server.url).href, { waitUntil: "load" });
   if (response === null || !response.ok()) {
     throw new Error(`${path}: HTTP ${response?.status()} from the test server. Is the page missing from ${DIST}?`);
   }
@@ -102,33 +82,11 @@ async function waitForPage(page: Page, problems: Problems): Promise<Record<strin
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, "index.html"))) {
-    throw new Error(`No built site in ${DIST}. Run "npm run test:browser", which builds the site before this test.`);
-  }
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with "apt-get update && apt-get install -y chromium".`);
-  }
-  server = await startStaticServer(DIST);
-  userDataDir = mkdtempSync(join(tmpdir(), "inkasso-chromium-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 900 }
-  });
-  // Every request must stay on the test server: anything else is recorded and never sent.
-  const serverOrigin = new URL(server.url).origin;
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === "data:" || url.protocol === "blob:" || url.origin === serverOrigin) return route.continue();
-    return route.abort("blockedbyclient");
-  });
+  browser = await startReportBrowser("index.html");
 });
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (userDataDir !== undefined) rmSync(userDataDir, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe.each(LANGUAGES)("report site in %s", (language) => {
