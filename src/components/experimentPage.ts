@@ -5,7 +5,7 @@
 // All numbers come from summary.json, which the run wrote with the complete analysis.
 
 import type { TopLevelSpec } from "vega-lite";
-import type { AdjustedSummary, BootstrapSummary, CashflowSummary, Comparison, SequentialSummary } from "../../simulator/io/runFormat.js";
+import type { AdjustedSummary, BootstrapSummary, CashflowSummary, Comparison, ReplicationSummary, SequentialSummary } from "../../simulator/io/runFormat.js";
 import { adjustmentName, baselineOf, intervalName, isEstimated, verdictOf, type Verdict } from "./comparisons.js";
 import { element } from "./dom.js";
 import { formatDate, formatMoney, formatNumber, formatPercent, type Language } from "./locale.js";
@@ -212,6 +212,31 @@ function bootstrapSection(report: Report, bootstrap: BootstrapSummary[]): Node[]
   ];
 }
 
+/**
+ * Shows, for runs with `--replications`, how much each difference varies between seeds
+ * beside the standard error a single run reports, so readers can tell sampling noise within
+ * a run from variation between replications.
+ */
+function replicationSection(report: Report, replications: ReplicationSummary): Node[] {
+  const { language, t } = report;
+  type Row = ReplicationSummary["comparisons"][number];
+  const difference = (row: Row, value: number | null) =>
+    value === null ? t("report.value.missing") : formatDifference(row.metric, value, language, t);
+  const spread = (row: Row, value: number | null) =>
+    value === null ? t("report.value.missing") : `${formatNumber(differenceInDisplayUnit(row.metric, value), language, 2)} ${differenceUnit(row.metric, t)}`;
+  return [
+    element("h2", {}, [t("report.experiment.replicationsQuestion")]),
+    element("p", {}, [t("report.experiment.replicationsLead", { count: formatNumber(replications.count, language, 0), seeds: replications.seeds.join(", ") })]),
+    renderTable<Row>("replications", [
+      { label: t("report.experiment.column.arm"), cell: (row) => report.armLabel(row.arm), rowHeader: true },
+      { label: t("report.experiment.column.metric"), cell: (row) => metricName(row.metric, t) },
+      { label: t("report.experiment.column.meanDifference"), numeric: true, cell: (row) => difference(row, row.meanDifference) },
+      { label: t("report.experiment.column.betweenSd"), numeric: true, cell: (row) => spread(row, row.sdDifference) },
+      { label: t("report.experiment.column.withinSe"), numeric: true, cell: (row) => spread(row, row.meanStandardError) }
+    ], replications.comparisons)
+  ];
+}
+
 /** Links to the cashflow page, which shows the Kaplan–Meier curves and the cumulative receipts. */
 function cashflowLink(report: Report): HTMLElement {
   return element("a", { href: "./cashflow" }, [report.t("report.page.cashflow")]);
@@ -332,6 +357,7 @@ export async function experimentPage(language: Language): Promise<HTMLElement> {
     ...(summary.bootstrap === undefined || summary.bootstrap.length === 0 ? [] : bootstrapSection(report, summary.bootstrap)),
     ...timeToPaymentSection(report),
     ...(summary.cashflow === undefined || rate === undefined ? [] : cashflowSection(report, summary.cashflow, rate)),
-    ...sequentialSection(report)
+    ...sequentialSection(report),
+    ...(summary.replications === undefined ? [] : replicationSection(report, summary.replications))
   ]);
 }
