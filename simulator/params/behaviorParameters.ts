@@ -8,25 +8,8 @@
  */
 
 import { SEGMENTS, TONES, CHANNELS } from "../population/codes.js";
+import { CHANNEL_NAMES_DE, CHANNEL_NAMES_EN, SEGMENT_NAMES_DE, SEGMENT_NAMES_EN, TONE_NAMES_DE } from "./categoryNames.js";
 import { define, type ParameterDefinition } from "./parameter.js";
-
-const SEGMENT_NAMES_DE: Record<string, string> = {
-  forgetful: "vergesslich",
-  illiquid: "vorübergehend zahlungsunfähig",
-  overIndebted: "überschuldet",
-  unwilling: "zahlungsunwillig",
-  unreachable: "unerreichbar"
-};
-const SEGMENT_NAMES_EN: Record<string, string> = {
-  forgetful: "forgetful",
-  illiquid: "temporarily illiquid",
-  overIndebted: "over-indebted",
-  unwilling: "unwilling",
-  unreachable: "unreachable"
-};
-const CHANNEL_NAMES_EN: Record<string, string> = { letter: "letter", email: "e-mail", sms: "SMS", phoneAgent: "agent call", voiceBot: "voice bot" };
-const TONE_NAMES_DE: Record<string, string> = { empathetic: "empathisch", neutral: "sachlich", firm: "bestimmt", deterrent: "abschreckend" };
-const CHANNEL_NAMES_DE: Record<string, string> = { letter: "Brief", email: "E-Mail", sms: "SMS", phoneAgent: "Anruf (Mensch)", voiceBot: "Voicebot" };
 
 // daily chance that a debtor acts on the claim without a fresh reminder, by segment
 const BASE_HAZARD = [0.004, 0.005, 0.002, 0.0006, 0.003];

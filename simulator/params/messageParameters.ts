@@ -9,23 +9,8 @@
 
 import { SEGMENTS } from "../population/codes.js";
 import { CONTENT_FLAGS } from "../behavior/messageContent.js";
+import { SEGMENT_NAMES_DE, SEGMENT_NAMES_EN } from "./categoryNames.js";
 import { define, type ParameterDefinition } from "./parameter.js";
-
-const SEGMENT_NAMES_DE: Record<string, string> = {
-  forgetful: "vergesslich",
-  illiquid: "vorübergehend zahlungsunfähig",
-  overIndebted: "überschuldet",
-  unwilling: "zahlungsunwillig",
-  unreachable: "unerreichbar"
-};
-
-const SEGMENT_NAMES_EN: Record<string, string> = {
-  forgetful: "forgetful",
-  illiquid: "temporarily illiquid",
-  overIndebted: "over-indebted",
-  unwilling: "unwilling",
-  unreachable: "unreachable"
-};
 
 const CONTENT_NAMES_EN: Record<string, string> = {
   name: "the debtor's name",
