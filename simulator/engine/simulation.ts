@@ -4,11 +4,12 @@
  */
 
 import type { ContactCalendar } from "../compliance/contactCalendar.js";
-import type { ComplianceGuard } from "../compliance/guard.js";
+import { ComplianceGuard } from "../compliance/guard.js";
+import type { ComplianceConfig } from "../compliance/presets.js";
 import type { ModelParameters } from "../params/modelParameters.js";
 import type { Population } from "../population/population.js";
 import type { CaseState } from "./caseState.js";
-import type { EventLog } from "./eventLog.js";
+import { EventLog } from "./eventLog.js";
 import type { Strategy } from "./strategyApi.js";
 
 export interface Simulation {
@@ -76,4 +77,51 @@ export function decayTable(decayPerDay: number, length: number): Float64Array {
     value *= decayPerDay;
   }
   return table;
+}
+
+export interface SimulationSetup {
+  seed: number;
+  horizonDays: number;
+  /** Experiment start date, YYYY-MM-DD. */
+  startDate: string;
+  compliance: ComplianceConfig;
+  parameters: ModelParameters;
+  population: Population;
+  state: CaseState;
+  calendar: ContactCalendar;
+  strategy: Strategy;
+  recordEvents: boolean;
+}
+
+/** Build the context of one arm's run: a fresh guard, event log, calendar tables and cashflow. */
+export function createSimulation(setup: SimulationSetup): Simulation {
+  const { parameters, population, calendar, horizonDays } = setup;
+  const tables = buildCalendarTables(setup.startDate, horizonDays, parameters.liquidity.endOfMonthCash);
+  const guard = new ComplianceGuard({
+    preset: setup.compliance,
+    size: population.size,
+    calendar,
+    state: population.observable.state,
+    horizonDays
+  });
+  return {
+    seed: setup.seed,
+    population,
+    state: setup.state,
+    parameters,
+    calendar,
+    horizonDays,
+    startDate: setup.startDate,
+    log: new EventLog(setup.recordEvents),
+    strategy: setup.strategy,
+    guard,
+    dayOfMonth: tables.dayOfMonth,
+    monthIndex: tables.monthIndex,
+    nextPayday: tables.nextPayday,
+    cashCurve: tables.cashCurve,
+    alertDecay: decayTable(parameters.response.alertDecayPerDay, horizonDays + 1),
+    pressureDecay: decayTable(Math.exp(-1 / parameters.response.pressureWindow), horizonDays + 1),
+    receivedByDay: new Float64Array(horizonDays),
+    costByDay: new Float64Array(horizonDays)
+  };
 }

@@ -6,14 +6,14 @@
  * one arm. Each arm has its own strategy, compliance guard, event log and cashflow.
  */
 
-import { ComplianceGuard, type GuardCounts } from "../compliance/guard.js";
+import type { GuardCounts } from "../compliance/guard.js";
 import { createContactCalendar, type ContactCalendar } from "../compliance/contactCalendar.js";
 import { createCaseState, type CaseState } from "../engine/caseState.js";
-import { EventLog } from "../engine/eventLog.js";
+import type { EventLog } from "../engine/eventLog.js";
 import { simulateArm } from "../engine/simulateArm.js";
 import type { ProtectedView } from "../engine/strategyApi.js";
 import { buildProtectedView } from "../fairness/protectedView.js";
-import { buildCalendarTables, decayTable, type Simulation } from "../engine/simulation.js";
+import { createSimulation } from "../engine/simulation.js";
 import { compileParameters, parameterDefinitions, type ModelParameters } from "../params/modelParameters.js";
 import { resolveParameters, type ParameterValues } from "../params/parameter.js";
 import { generatePopulation } from "../population/generatePopulation.js";
@@ -123,15 +123,19 @@ export interface RunArmInput {
 /** Run one arm on its members; used by experiments and by the benchmark. */
 export function runArm(input: RunArmInput): Omit<ArmRun, "id" | "index" | "members" | "strategyReads"> {
   const { config, parameters, population, state, calendar, strategy } = input;
-  const horizon = config.horizonDays;
-  const tables = buildCalendarTables(config.startDate, horizon, parameters.liquidity.endOfMonthCash);
-  const guard = new ComplianceGuard({
-    preset: config.compliance,
-    size: population.size,
+  const sim = createSimulation({
+    seed: config.seed,
+    horizonDays: config.horizonDays,
+    startDate: config.startDate,
+    compliance: config.compliance,
+    parameters,
+    population,
+    state,
     calendar,
-    state: population.observable.state,
-    horizonDays: horizon
+    strategy,
+    recordEvents: input.recordEvents
   });
+  const { guard, log } = sim;
   if (config.compliance.preset === "UK") {
     // the UK preset routes vulnerable debtors to a separate path, so the guard must know them
     const vulnerability = population.protected.vulnerability;
@@ -139,27 +143,6 @@ export function runArm(input: RunArmInput): Omit<ArmRun, "id" | "index" | "membe
       if (vulnerability[debtor] !== 0) guard.setVulnerable(debtor, vulnerability[debtor]);
     }
   }
-  const log = new EventLog(input.recordEvents);
-  const sim: Simulation = {
-    seed: config.seed,
-    population,
-    state,
-    parameters,
-    calendar,
-    horizonDays: horizon,
-    startDate: config.startDate,
-    log,
-    strategy,
-    guard,
-    dayOfMonth: tables.dayOfMonth,
-    monthIndex: tables.monthIndex,
-    nextPayday: tables.nextPayday,
-    cashCurve: tables.cashCurve,
-    alertDecay: decayTable(parameters.response.alertDecayPerDay, horizon + 1),
-    pressureDecay: decayTable(Math.exp(-1 / parameters.response.pressureWindow), horizon + 1),
-    receivedByDay: new Float64Array(horizon),
-    costByDay: new Float64Array(horizon)
-  };
   const desk = config.desk === undefined ? undefined : new InboundDesk(config.desk, config.seed, input.armId);
   simulateArm(sim, {
     desk,
