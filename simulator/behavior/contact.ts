@@ -145,7 +145,7 @@ export function noticeContact(sim: Simulation, debtor: number, day: number, chan
   // trust and experience
   const pleasantCall = channel === PHONE_AGENT && (content & CONTENT_PLEASANT_CALLER) !== 0;
   const trust = hidden.trust[debtor] + response.trustByTone[tone] + (pleasantCall ? message.pleasantTrust : 0) - response.pressureTrustLoss * excess;
-  hidden.trust[debtor] = trust < 0 ? 0 : trust > 1 ? 1 : trust;
+  hidden.trust[debtor] = Math.min(1, Math.max(0, trust));
   hidden.experience[debtor] += sim.parameters.nps.tone[tone];
 
   // complaint

@@ -28,7 +28,7 @@ export function startDispute(sim: Simulation, debtor: number, day: number): void
   sim.strategy.onEvent?.(debtor, day, "dispute", 0);
 }
 
-/** The agency finished checking a disputed claim. */
+/** Resolve a disputed claim once the agency has checked it: close a wrong claim, resume a right one. */
 export function resolveDispute(sim: Simulation, debtor: number, day: number): void {
   const view = sim.state.view;
   const hidden = sim.state.hidden;
@@ -43,7 +43,10 @@ export function resolveDispute(sim: Simulation, debtor: number, day: number): vo
     return;
   }
   const stage = hidden.legalStage[debtor];
-  view.status[debtor] = stage === 4 ? TITLED : stage === 1 || stage === 2 ? LEGAL : OPEN;
+  // the case returns to the court stage it was in, or to collection
+  if (stage === 4) view.status[debtor] = TITLED;
+  else if (stage === 1 || stage === 2) view.status[debtor] = LEGAL;
+  else view.status[debtor] = OPEN;
   hidden.trust[debtor] = Math.max(0, hidden.trust[debtor] - REJECTED_TRUST_LOSS);
   sim.log.add(debtor, day, DISPUTE_RESOLVED, -1, -1, -1, -1, 0, 0);
 }

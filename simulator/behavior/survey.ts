@@ -20,6 +20,6 @@ export function recordSurvey(sim: Simulation, debtor: number, day: number): void
   if (uniform(sim.seed, debtor, 0, P.survey) >= nps.responseRate) return;
   const mean = nps.base + nps.trustWeight * (hidden.trust[debtor] - 0.5) + hidden.experience[debtor];
   const score = Math.round(mean + nps.noise * normal(sim.seed, debtor, 0, P.surveyScore));
-  hidden.npsScore[debtor] = score < 0 ? 0 : score > 10 ? 10 : score;
+  hidden.npsScore[debtor] = Math.min(10, Math.max(0, score));
   sim.log.add(debtor, day, SURVEY, -1, -1, -1, -1, hidden.npsScore[debtor], 0);
 }
